@@ -1,0 +1,14 @@
+package org.lumbar.catalog.service;
+
+/** Filters and paging of a catalog search; null means "any". */
+public record ExerciseQuery(
+        String category,
+        String position,
+        String equipment,
+        Integer level,
+        Boolean flareUpSafe,
+        String target,
+        String text,
+        int page,
+        int size) {
+}

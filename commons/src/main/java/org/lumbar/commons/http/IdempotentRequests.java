@@ -1,0 +1,96 @@
+package org.lumbar.commons.http;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Applies a write once per {@code Idempotency-Key}: the first request runs and its answer is stored in the same
+ * transaction as the write; a repeat with the same body gets the stored answer and changes nothing; a repeat
+ * with a different body is a 409. Keys are scoped to the caller, so two users cannot collide.
+ */
+@ApplicationScoped
+public class IdempotentRequests {
+
+    public static final String HEADER = "Idempotency-Key";
+    private static final int MAX_KEY_LENGTH = 200;
+
+    private final ObjectMapper json;
+
+    public IdempotentRequests(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /**
+     * @param request what identifies the operation and its input, e.g. method, path and body
+     * @param write performs the change and builds the answer; runs in this method's transaction
+     */
+    @Transactional
+    public Response apply(String callerId, String key, Object request, Supplier<Response> write) {
+        if (key == null) {
+            return write.get();
+        }
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+            throw ProblemException.badRequest(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters");
+        }
+        String fingerprint = fingerprint(request);
+        IdempotencyRecord previous = IdempotencyRecord.findById(new IdempotencyRecord.Key(callerId, key));
+        if (previous != null) {
+            if (!previous.fingerprint.equals(fingerprint)) {
+                throw ProblemException.conflict("Idempotency-Key " + key + " was already used for a different request");
+            }
+            return replay(previous);
+        }
+        Response answer = write.get();
+        IdempotencyRecord record = new IdempotencyRecord();
+        record.callerId = callerId;
+        record.idempotencyKey = key;
+        record.fingerprint = fingerprint;
+        record.status = answer.getStatus();
+        record.location = answer.getLocation() == null ? null : answer.getLocation().toString();
+        record.body = answer.hasEntity() ? write(answer.getEntity()) : null;
+        record.createdAt = Instant.now();
+        record.persistAndFlush();
+        return answer;
+    }
+
+    private static Response replay(IdempotencyRecord previous) {
+        Response.ResponseBuilder answer = Response.status(previous.status).header("Idempotent-Replayed", "true");
+        if (previous.location != null) {
+            answer.location(URI.create(previous.location));
+        }
+        if (previous.body != null) {
+            answer.entity(previous.body).type(MediaType.APPLICATION_JSON_TYPE);
+        }
+        return answer.build();
+    }
+
+    private String fingerprint(Object request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(write(request).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot store the answer of an idempotent request", e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.lumbar.commons.http;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+
+/** Every error a Lumbar service answers is {@code application/problem+json}. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return respond(e.toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidRequest(ResteasyReactiveViolationException e) {
+        return violations(e);
+    }
+
+    @ServerExceptionMapper
+    public Response violations(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        String detail = errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
+        return respond(new Problem("about:blank", "Bad Request", 400, detail, errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            String message = e instanceof UnrecognizedPropertyException ? "is not a known field" : "has the wrong type or format";
+            return respond(new Problem("about:blank", "Bad Request", 400, field + ": " + message,
+                    List.of(new Problem.FieldError(field, message))));
+        }
+        return respond(new Problem("about:blank", "Bad Request", 400, "The body is not valid JSON", List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        Response original = e.getResponse();
+        if (original.getStatus() >= 500) {
+            LOG.error("Request failed", e);
+        }
+        Response.StatusType status = original.getStatusInfo();
+        String detail = e.getCause() instanceof JsonProcessingException ? "The body is not valid JSON" : e.getMessage();
+        return Response.fromResponse(original)
+                .entity(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, List.of()))
+                .type(Problem.MEDIA_TYPE).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        LOG.error("Unexpected failure", e);
+        return respond(new Problem("about:blank", "Internal Server Error", 500, "Something went wrong on our side", List.of()));
+    }
+
+    public static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** The request field a violation is about: the property path without the method and parameter names. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
+        List<String> names = nodes.stream()
+                .filter(n -> n.getKind() == jakarta.validation.ElementKind.PROPERTY
+                        || n.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT)
+                .map(n -> n.getIndex() != null ? n.getName() + "[" + n.getIndex() + "]" : n.getName())
+                .filter(n -> n != null && !n.startsWith("<"))
+                .toList();
+        if (!names.isEmpty()) {
+            return String.join(".", names);
+        }
+        // a parameter such as a query or header value: the last node is the parameter itself
+        return nodes.isEmpty() ? "request" : nodes.get(nodes.size() - 1).getName();
+    }
+}

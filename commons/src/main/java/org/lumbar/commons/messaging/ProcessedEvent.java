@@ -1,0 +1,26 @@
+package org.lumbar.commons.messaging;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A CloudEvent this service has already applied; stored in the same transaction as its effect. */
+@Entity
+@Table(name = "processed_event")
+public class ProcessedEvent extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "event_id")
+    public String eventId;
+
+    @Column(name = "event_type", nullable = false)
+    public String eventType;
+
+    @Column(name = "processed_at", nullable = false)
+    public Instant processedAt;
+}

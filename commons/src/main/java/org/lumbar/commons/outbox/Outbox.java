@@ -1,0 +1,39 @@
+package org.lumbar.commons.outbox;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.lumbar.contracts.EventCodec;
+import org.lumbar.contracts.EventType;
+
+/**
+ * Stores outgoing events beside the state change that caused them. It must be called inside the caller's
+ * transaction, so the change and its event commit or roll back together; {@link OutboxRelay} publishes them.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    /**
+     * @param key the Kafka record key (patient id, or exercise slug on the catalog topic)
+     * @param subject the CloudEvents subject: the id of the thing the event is about
+     * @return the CloudEvent id
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID enqueue(Record data, String key, String subject, Instant occurredAt) {
+        EventType type = EventType.of(data.getClass());
+        OutboxEvent event = new OutboxEvent();
+        event.eventId = UUID.randomUUID();
+        event.topic = type.topic();
+        event.recordKey = key;
+        event.eventType = type.type();
+        event.subject = subject;
+        event.occurredAt = occurredAt;
+        event.payload = EventCodec.encode(data);
+        event.createdAt = Instant.now();
+        event.persist();
+        return event.eventId;
+    }
+}

@@ -1,0 +1,22 @@
+package org.lumbar.commons.outbox;
+
+import java.net.URI;
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "lumbar.outbox")
+public interface OutboxConfig {
+
+    /** How many events one relay pass publishes at most. */
+    @WithDefault("500")
+    int batchSize();
+
+    /** How long a pass waits for the broker to acknowledge its batch before trying again later. */
+    @WithDefault("30s")
+    Duration ackTimeout();
+
+    /** The CloudEvents {@code source} of every event this service publishes, e.g. {@code /lumbar/session-service}. */
+    URI source();
+}

@@ -1,0 +1,49 @@
+package org.lumbar.commons.outbox;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** An event stored in the same transaction as the change it describes, waiting for the relay. */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxEvent extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "event_id", nullable = false, unique = true)
+    public UUID eventId;
+
+    @Column(nullable = false)
+    public String topic;
+
+    @Column(name = "record_key", nullable = false)
+    public String recordKey;
+
+    @Column(name = "event_type", nullable = false)
+    public String eventType;
+
+    public String subject;
+
+    @Column(name = "occurred_at", nullable = false)
+    public Instant occurredAt;
+
+    @Column(nullable = false, length = 1_000_000)
+    public String payload;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "sent_at")
+    public Instant sentAt;
+}

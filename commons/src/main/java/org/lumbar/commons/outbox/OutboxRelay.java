@@ -1,0 +1,135 @@
+package org.lumbar.commons.outbox;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.jboss.logging.Logger;
+import org.lumbar.contracts.Channels;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+
+/**
+ * Publishes outbox events in the order they were stored and marks them sent once the broker has acknowledged
+ * them (the producer is idempotent with acks=all). A pass publishes nothing new while the previous one is
+ * unacknowledged, so a broker outage never piles up copies; events wait in the table until it returns. A crash
+ * after publishing but before marking sends an event again with the same CloudEvent id, which consumers ignore.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private final Emitter<String> emitter;
+    private final OutboxConfig config;
+    private final MeterRegistry metrics;
+
+    public OutboxRelay(@Channel(Channels.OUTBOX) Emitter<String> emitter, OutboxConfig config, MeterRegistry metrics) {
+        this.emitter = emitter;
+        this.config = config;
+        this.metrics = metrics;
+    }
+
+    @Scheduled(every = "${lumbar.outbox.poll-interval:0.2s}", delayed = "${lumbar.outbox.start-delay:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void relay() {
+        int published;
+        do {
+            published = publishNextBatch();
+        } while (published == config.batchSize());
+    }
+
+    /** Publishes one batch and returns how many events were acknowledged and marked sent. */
+    int publishNextBatch() {
+        List<OutboxEvent> batch = QuarkusTransaction.requiringNew().call(
+                () -> OutboxEvent.<OutboxEvent> find("sentAt is null order by id").page(0, config.batchSize()).list());
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
+        for (OutboxEvent event : batch) {
+            acks.add(send(event));
+        }
+        List<Long> acknowledged = new ArrayList<>(batch.size());
+        long deadline = System.nanoTime() + config.ackTimeout().toNanos();
+        for (int i = 0; i < batch.size(); i++) {
+            try {
+                acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                acknowledged.add(batch.get(i).id);
+            } catch (TimeoutException | ExecutionException e) {
+                LOG.warnf("Outbox relay paused at event %s: %s", batch.get(i).eventId, e.getMessage());
+                waitForStragglers(acks.subList(i, acks.size()));
+                break;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        markSent(acknowledged);
+        return acknowledged.size();
+    }
+
+    private CompletableFuture<Void> send(OutboxEvent event) {
+        CompletableFuture<Void> ack = new CompletableFuture<>();
+        OutgoingCloudEventMetadata<String> cloudEvent = OutgoingCloudEventMetadata.<String> builder()
+                .withId(event.eventId.toString())
+                .withType(event.eventType)
+                .withSource(config.source())
+                .withSubject(event.subject)
+                .withDataContentType("application/json")
+                .withTimestamp(event.occurredAt.atZone(ZoneOffset.UTC))
+                .build();
+        OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String> builder()
+                .withTopic(event.topic)
+                .withKey(event.recordKey)
+                .build();
+        Message<String> message = Message.of(event.payload, Metadata.of(cloudEvent, kafka),
+                () -> {
+                    ack.complete(null);
+                    return CompletableFuture.completedFuture(null);
+                },
+                failure -> {
+                    ack.completeExceptionally(failure);
+                    return CompletableFuture.completedFuture(null);
+                });
+        try {
+            emitter.send(message);
+        } catch (RuntimeException e) {
+            ack.completeExceptionally(e);
+        }
+        return ack.thenRun(() -> metrics.counter("lumbar_events_published_total", "type", event.eventType).increment());
+    }
+
+    /** Lets sends already handed to the producer settle, so the next pass cannot overtake them. */
+    private void waitForStragglers(List<CompletableFuture<Void>> pending) {
+        try {
+            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(config.ackTimeout().toMillis(),
+                    TimeUnit.MILLISECONDS);
+        } catch (Exception ignored) {
+            // whatever did not settle is still unsent in the table and goes out on a later pass
+        }
+    }
+
+    private void markSent(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Instant now = Instant.now();
+        QuarkusTransaction.requiringNew().run(
+                () -> OutboxEvent.update("sentAt = ?1 where id in ?2 and sentAt is null", now, ids));
+    }
+}

@@ -1,0 +1,73 @@
+package org.lumbar.commons.security;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.lumbar.commons.http.ProblemException;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * Who is calling, from the verified access token: the subject is the user id (a patient's id is their
+ * {@code sub}), roles come from {@code realm_access.roles}, and clinicians carry a {@code clinic_id} claim.
+ */
+@RequestScoped
+public class Caller {
+
+    /** Path value that stands for the calling patient. */
+    public static final String ME = "me";
+
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+
+    public Caller(SecurityIdentity identity, JsonWebToken token) {
+        this.identity = identity;
+        this.token = token;
+    }
+
+    public String id() {
+        return token.getSubject();
+    }
+
+    public Optional<String> clinicId() {
+        Object claim = token.getClaim("clinic_id");
+        return claim == null ? Optional.empty() : Optional.of(claim.toString().replace("\"", ""));
+    }
+
+    public boolean isPatient() {
+        return identity.hasRole(Roles.PATIENT);
+    }
+
+    public boolean isClinician() {
+        return identity.hasRole(Roles.CLINICIAN);
+    }
+
+    public boolean isAdmin() {
+        return identity.hasRole(Roles.ADMIN);
+    }
+
+    /** The patient a path names, with {@code me} meaning the caller. */
+    public String patientFromPath(String patientId) {
+        return ME.equals(patientId) ? id() : patientId;
+    }
+
+    /**
+     * Whether the caller may read data of this patient: the patient themself, or a clinician of the clinic
+     * the patient belongs to.
+     */
+    public boolean mayRead(String patientId, String patientClinicId) {
+        if (id().equals(patientId)) {
+            return true;
+        }
+        return isClinician() && patientClinicId != null && clinicId().map(patientClinicId::equals).orElse(false);
+    }
+
+    /** Answers 404 (never 403) so that ids of other patients cannot be probed. */
+    public void requireRead(String patientId, String patientClinicId, String what) {
+        if (!mayRead(patientId, patientClinicId)) {
+            throw ProblemException.notFound(what);
+        }
+    }
+}
