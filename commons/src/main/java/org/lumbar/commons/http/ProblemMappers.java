@@ -15,6 +15,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
@@ -42,6 +43,12 @@ public class ProblemMappers {
                 .toList();
         String detail = errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
         return respond(new Problem("about:blank", "Bad Request", 400, detail, errors));
+    }
+
+    /** Replaces Quarkus' own answer for Jackson binding errors, which is not problem+json. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        return unreadableJson(e);
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,79 @@
+package org.lumbar.commons.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.lumbar.contracts.program.Schedule;
+
+class SchedulePlannerTest {
+
+    private static final LocalDate SATURDAY = LocalDate.of(2026, 11, 21);
+
+    @Test
+    void dailyPlansEveryDayFromTheStartDate() {
+        List<LocalDate> plan = SchedulePlanner.plannedSessions(Schedule.daily(1), SATURDAY, SATURDAY.minusDays(3),
+                SATURDAY.plusDays(2));
+        assertThat(plan).containsExactly(SATURDAY, SATURDAY.plusDays(1), SATURDAY.plusDays(2));
+    }
+
+    @Test
+    void twiceADayCountsTwoSessionsPerDay() {
+        assertThat(SchedulePlanner.sessionsInWeek(Schedule.daily(2), LocalDate.of(2026, 11, 16), SATURDAY)).isEqualTo(14);
+    }
+
+    @Test
+    void aWeekThatStartsMidWeekOnlyCountsDaysFromTheStart() {
+        assertThat(SchedulePlanner.sessionsInWeek(Schedule.daily(1), SATURDAY, SATURDAY)).isEqualTo(2);
+    }
+
+    @Test
+    void nonConsecutiveWeeklyPlansThreeOrFourDaysAWeekNeverTwoInARow() {
+        List<LocalDate> plan = SchedulePlanner.plannedSessions(Schedule.weekly(3, 4, true), SATURDAY, SATURDAY,
+                SATURDAY.plusWeeks(6));
+        for (int i = 1; i < plan.size(); i++) {
+            assertThat(ChronoUnit.DAYS.between(plan.get(i - 1), plan.get(i))).isGreaterThanOrEqualTo(2);
+        }
+        Map<Integer, Long> perWeek = plan.stream()
+                .filter(d -> !d.isBefore(SATURDAY.plusDays(2)) && d.isBefore(SATURDAY.plusDays(2).plusWeeks(5)))
+                .collect(Collectors.groupingBy(d -> d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), Collectors.counting()));
+        assertThat(perWeek.values()).allSatisfy(n -> assertThat(n).isBetween(3L, 4L));
+    }
+
+    @Test
+    void weeklyIsCappedAtTheMaximum() {
+        List<LocalDate> plan = SchedulePlanner.plannedSessions(Schedule.weekly(2, 2, false), LocalDate.of(2026, 11, 16),
+                LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 22));
+        assertThat(plan).hasSize(2);
+    }
+
+    @Test
+    void aWindowDoesNotShiftTheEveryOtherDayRhythm() {
+        Schedule schedule = Schedule.weekly(3, 4, true);
+        List<LocalDate> whole = SchedulePlanner.plannedSessions(schedule, SATURDAY, SATURDAY, SATURDAY.plusDays(20));
+        List<LocalDate> window = SchedulePlanner.plannedSessions(schedule, SATURDAY, SATURDAY.plusDays(3),
+                SATURDAY.plusDays(20));
+        assertThat(whole).containsAll(window);
+        assertThat(window).doesNotContain(SATURDAY.plusDays(3));
+    }
+
+    @Test
+    void fixedWeekdaysPlanOnlyThoseDays() {
+        Schedule schedule = Schedule.onWeekdays(List.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY));
+        List<LocalDate> plan = SchedulePlanner.plannedSessions(schedule, SATURDAY, SATURDAY, SATURDAY.plusDays(13));
+        assertThat(plan).extracting(LocalDate::getDayOfWeek)
+                .containsExactly(DayOfWeek.MONDAY, DayOfWeek.THURSDAY, DayOfWeek.MONDAY, DayOfWeek.THURSDAY);
+    }
+
+    @Test
+    void nothingIsPlannedBeforeTheStart() {
+        assertThat(SchedulePlanner.sessionsInWeek(Schedule.daily(1), SATURDAY.plusDays(7), SATURDAY)).isZero();
+    }
+}

@@ -1,0 +1,54 @@
+package org.lumbar.program.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A patient's personal program; what it prescribes lives in its {@link ProgramVersion}s. */
+@Entity
+@Table(name = "program")
+public class Program extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "patient_id", nullable = false)
+    public String patientId;
+
+    @Column(name = "clinic_id")
+    public String clinicId;
+
+    @Column(name = "clinician_id")
+    public String clinicianId;
+
+    @Column(name = "template_id")
+    public String templateId;
+
+    @Column(name = "time_zone", nullable = false)
+    public String timeZone;
+
+    @Column(name = "start_date", nullable = false)
+    public LocalDate startDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ProgramStatus status;
+
+    @Column(name = "current_version", nullable = false)
+    public int currentVersion;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

@@ -1,0 +1,7 @@
+package org.lumbar.program.domain;
+
+public enum ProgramStatus {
+    ACTIVE,
+    PAUSED,
+    ENDED
+}

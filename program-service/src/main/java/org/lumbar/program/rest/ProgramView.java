@@ -1,0 +1,27 @@
+package org.lumbar.program.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lumbar.contracts.program.ProgramItem;
+import org.lumbar.contracts.program.Schedule;
+
+@Schema(name = "Program", description = "A patient's personal program in its current version")
+public record ProgramView(
+        UUID id,
+        String patientId,
+        String clinicId,
+        String clinicianId,
+        @Schema(examples = "gentle-relief") String templateId,
+        @Schema(examples = "Europe/Amsterdam") String timeZone,
+        LocalDate startDate,
+        @Schema(description = "ACTIVE, PAUSED or ENDED") String status,
+        int version,
+        Schedule schedule,
+        List<ProgramItem> items,
+        Instant createdAt,
+        Instant updatedAt) {
+}
