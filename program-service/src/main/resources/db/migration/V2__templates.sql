@@ -14,7 +14,7 @@ insert into program_template_item (template_id, position, exercise, sets_min, se
                                    hold_seconds_min, hold_seconds_max, per_side, notes) values
 ('gentle-relief', 1, 'pelvic-tilt', 1, 1, 10, 12, null, null, false, 'Slow reps.'),
 ('gentle-relief', 2, 'cat-cow', 1, 1, 10, 15, null, null, false, 'Flowing reps, paced by your breath.'),
-('gentle-relief', 3, 'knee-to-chest', 2, 2, null, null, 30, 30, true, 'Hold each side, twice.'),
+('gentle-relief', 3, 'knee-to-chest', 1, 1, 2, 2, 30, 30, true, 'Hold 30 seconds on each side; do it twice.'),
 ('core-strengthening', 1, 'glute-bridge', 2, 2, 12, 15, null, null, false, null),
 ('core-strengthening', 2, 'bird-dog', 2, 2, 10, 12, null, null, true, 'Slow and controlled.'),
 ('core-strengthening', 3, 'forearm-plank', 2, 3, null, null, 20, 45, false, 'Perfect form beats a longer hold.');

@@ -77,6 +77,18 @@ public class ProblemMappers {
                 .type(Problem.MEDIA_TYPE).build();
     }
 
+    /** A unique constraint caught a write that raced a twin: the first one won, this one is a conflict. */
+    @ServerExceptionMapper
+    public Response persistence(jakarta.persistence.PersistenceException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                return respond(new Problem("about:blank", "Conflict", 409,
+                        "The same thing was just recorded by another request", List.of()));
+            }
+        }
+        return unexpected(e);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
         LOG.error("Unexpected failure", e);

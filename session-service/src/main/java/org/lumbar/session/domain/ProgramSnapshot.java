@@ -1,0 +1,53 @@
+package org.lumbar.session.domain;
+
+import java.io.Serializable;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One version of a program as session-service needs it: whose it is and what it prescribes. */
+@Entity
+@Table(name = "program_snapshot")
+@IdClass(ProgramSnapshot.Key.class)
+public class ProgramSnapshot extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "program_id")
+    public UUID programId;
+
+    @Id
+    public int version;
+
+    @Column(name = "patient_id", nullable = false)
+    public String patientId;
+
+    @Column(name = "clinic_id")
+    public String clinicId;
+
+    @Column(name = "time_zone", nullable = false)
+    public String timeZone;
+
+    /** JSON array of {@link org.lumbar.contracts.program.ProgramItem}. */
+    @Column(nullable = false, length = 100_000)
+    public String items;
+
+    @Column(name = "sets_prescribed", nullable = false)
+    public int setsPrescribed;
+
+    public static ProgramSnapshot latest(UUID programId) {
+        return ProgramSnapshot.<ProgramSnapshot> find("programId = ?1 order by version desc", programId)
+                .firstResultOptional().orElse(null);
+    }
+
+    public record Key(UUID programId, int version) implements Serializable {
+        public Key() {
+            this(null, 0);
+        }
+    }
+}

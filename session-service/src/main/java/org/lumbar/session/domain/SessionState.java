@@ -1,0 +1,7 @@
+package org.lumbar.session.domain;
+
+public enum SessionState {
+    IN_PROGRESS,
+    COMPLETED,
+    ABANDONED
+}

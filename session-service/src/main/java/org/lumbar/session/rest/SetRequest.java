@@ -1,0 +1,29 @@
+package org.lumbar.session.rest;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+@Schema(name = "CompletedSet", description = "One set done: reps, a hold, or both")
+public record SetRequest(
+        @NotBlank @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be an exercise slug")
+        @Schema(examples = "pelvic-tilt", required = true) String exercise,
+        @NotNull @Min(1) @Max(50) @Schema(examples = "1", required = true) Integer setNumber,
+        @Pattern(regexp = "left|right|both", message = "must be left, right or both") String side,
+        @Min(1) @Max(200) @Schema(examples = "12") Integer reps,
+        @Min(1) @Max(600) Integer holdSeconds,
+        @Min(0) @Max(10) @Schema(description = "Perceived effort 0-10") Integer effort) {
+
+    @JsonIgnore
+    @AssertTrue(message = "give reps, holdSeconds or both")
+    public boolean isAmountGiven() {
+        return reps != null || holdSeconds != null;
+    }
+}

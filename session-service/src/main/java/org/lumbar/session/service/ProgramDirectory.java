@@ -1,0 +1,103 @@
+package org.lumbar.session.service;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+import org.lumbar.commons.http.ProblemException;
+import org.lumbar.contracts.program.ProgramAssigned;
+import org.lumbar.contracts.program.ProgramItem;
+import org.lumbar.session.client.ProgramClient;
+import org.lumbar.session.client.ProgramDetails;
+import org.lumbar.session.domain.ProgramSnapshot;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Knows each program version a session may follow: from program.events, or from program-service when new. */
+@ApplicationScoped
+public class ProgramDirectory {
+
+    private static final Logger LOG = Logger.getLogger(ProgramDirectory.class);
+    private static final TypeReference<List<ProgramItem>> ITEMS = new TypeReference<>() {
+    };
+
+    private final ProgramClient programs;
+    private final JsonWebToken token;
+    private final ObjectMapper json;
+
+    public ProgramDirectory(@RestClient ProgramClient programs, JsonWebToken token, ObjectMapper json) {
+        this.programs = programs;
+        this.token = token;
+        this.json = json;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(ProgramAssigned assigned) {
+        store(assigned.programId(), assigned.version(), assigned.patientId(), assigned.clinicId(), assigned.timeZone(),
+                assigned.items());
+    }
+
+    /** The latest known version of the program; asks program-service when none has arrived yet. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ProgramSnapshot latest(UUID programId) {
+        ProgramSnapshot known = ProgramSnapshot.latest(programId);
+        if (known != null) {
+            return known;
+        }
+        ProgramDetails details;
+        try {
+            details = programs.get(programId, "Bearer " + token.getRawToken());
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404 || e.getResponse().getStatus() == 403) {
+                throw ProblemException.notFound("Program " + programId);
+            }
+            throw new ProblemException(502, "Bad Gateway", "program-service answered " + e.getResponse().getStatus(),
+                    List.of());
+        } catch (RuntimeException e) {
+            LOG.warnf("program-service unreachable: %s", e.getMessage());
+            throw new ProblemException(503, "Service Unavailable",
+                    "The program is not known here yet and program-service cannot be reached; try again shortly",
+                    List.of());
+        }
+        return store(details.id(), details.version(), details.patientId(), details.clinicId(), details.timeZone(),
+                details.items());
+    }
+
+    public List<ProgramItem> items(ProgramSnapshot snapshot) {
+        try {
+            return json.readValue(snapshot.items, ITEMS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored program items are not readable", e);
+        }
+    }
+
+    private ProgramSnapshot store(UUID programId, int version, String patientId, String clinicId, String timeZone,
+            List<ProgramItem> items) {
+        ProgramSnapshot existing = ProgramSnapshot.findById(new ProgramSnapshot.Key(programId, version));
+        if (existing != null) {
+            return existing;
+        }
+        ProgramSnapshot snapshot = new ProgramSnapshot();
+        snapshot.programId = programId;
+        snapshot.version = version;
+        snapshot.patientId = patientId;
+        snapshot.clinicId = clinicId;
+        snapshot.timeZone = timeZone;
+        try {
+            snapshot.items = json.writeValueAsString(items);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        snapshot.setsPrescribed = items.stream().mapToInt(ProgramItem::sets).sum();
+        snapshot.persist();
+        return snapshot;
+    }
+}

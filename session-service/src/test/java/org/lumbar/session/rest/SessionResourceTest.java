@@ -1,0 +1,195 @@
+package org.lumbar.session.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lumbar.contracts.EventType;
+import org.lumbar.contracts.Topics;
+import org.lumbar.contracts.session.SessionCompleted;
+import org.lumbar.session.SessionFixture;
+import org.lumbar.testing.DemoUser;
+import org.lumbar.testing.KafkaEvents;
+import org.lumbar.testing.KafkaEvents.SeenEvent;
+import org.lumbar.testing.LumbarServiceResource;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+@QuarkusTest
+@QuarkusTestResource(LumbarServiceResource.class)
+class SessionResourceTest {
+
+    private UUID program;
+
+    @BeforeEach
+    void aliceHasAProgram() {
+        SessionFixture.catalogIsKnown();
+        program = SessionFixture.gentleReliefProgramOf(DemoUser.ALICE);
+    }
+
+    private static RequestSpecification as(DemoUser user) {
+        return given().header("Authorization", user.bearer()).contentType(ContentType.JSON);
+    }
+
+    private static String set(String exercise, int number, int reps) {
+        return "{\"exercise\":\"" + exercise + "\",\"setNumber\":" + number + ",\"reps\":" + reps + "}";
+    }
+
+    @Test
+    void aWholeSessionIsRecordedAndPublishedInOrder() {
+        String id = SessionFixture.startSession(DemoUser.ALICE, program);
+        as(DemoUser.ALICE).body("{\"score\":4,\"timing\":\"before\"}").post("/sessions/" + id + "/pain")
+                .then().statusCode(201).body("guidance.action", equalTo("continue"));
+        as(DemoUser.ALICE).body(set("pelvic-tilt", 1, 12)).post("/sessions/" + id + "/sets").then().statusCode(201);
+        as(DemoUser.ALICE).body(set("cat-cow", 1, 10)).post("/sessions/" + id + "/sets").then().statusCode(201);
+        as(DemoUser.ALICE).body("{\"exercise\":\"knee-to-chest\",\"setNumber\":1,\"reps\":2,\"holdSeconds\":30}")
+                .post("/sessions/" + id + "/sets").then().statusCode(201);
+        as(DemoUser.ALICE).body("{\"score\":2,\"timing\":\"after\",\"quality\":\"soreness\"}")
+                .post("/sessions/" + id + "/pain").then().statusCode(201);
+        as(DemoUser.ALICE).post("/sessions/" + id + "/complete")
+                .then().statusCode(200)
+                .body("state", equalTo("COMPLETED"))
+                .body("setsCompleted", equalTo(3))
+                .body("setsPrescribed", equalTo(3))
+                .body("painBefore", equalTo(4))
+                .body("painAfter", equalTo(2));
+
+        List<SeenEvent> events = KafkaEvents.await(Topics.SESSION_EVENTS, 7, e -> id.equals(e.subject()));
+        assertThat(events).extracting(SeenEvent::type).containsExactly(
+                EventType.SESSION_STARTED.type(), EventType.PAIN_REPORTED.type(), EventType.SET_COMPLETED.type(),
+                EventType.SET_COMPLETED.type(), EventType.SET_COMPLETED.type(), EventType.PAIN_REPORTED.type(),
+                EventType.SESSION_COMPLETED.type());
+        assertThat(events).extracting(SeenEvent::key).containsOnly(DemoUser.ALICE.id);
+        SessionCompleted completed = events.get(6).data(SessionCompleted.class);
+        assertThat(completed.setsCompleted()).isEqualTo(3);
+        assertThat(completed.programId()).isEqualTo(program);
+    }
+
+    @Test
+    void aRepeatedSetWithTheSameIdempotencyKeyIsRecordedOnceAndAnsweredTheSame() {
+        String id = SessionFixture.startSession(DemoUser.ALICE, program);
+        String first = as(DemoUser.ALICE).header("Idempotency-Key", "set-abc").body(set("pelvic-tilt", 1, 10))
+                .post("/sessions/" + id + "/sets").then().statusCode(201).extract().path("id");
+        String again = as(DemoUser.ALICE).header("Idempotency-Key", "set-abc").body(set("pelvic-tilt", 1, 10))
+                .post("/sessions/" + id + "/sets").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").extract().path("id");
+        assertThat(again).isEqualTo(first);
+        as(DemoUser.ALICE).get("/sessions/" + id).then().body("sets", hasSize(1));
+        as(DemoUser.ALICE).post("/sessions/" + id + "/complete").then().statusCode(200);
+        List<SeenEvent> events = KafkaEvents.await(Topics.SESSION_EVENTS, 3, e -> id.equals(e.subject()));
+        assertThat(events).filteredOn(e -> EventType.SET_COMPLETED.type().equals(e.type())).hasSize(1);
+    }
+
+    @Test
+    void theSameIdempotencyKeyWithAnotherBodyIsAConflict() {
+        String id = SessionFixture.startSession(DemoUser.ALICE, program);
+        as(DemoUser.ALICE).header("Idempotency-Key", "set-xyz").body(set("pelvic-tilt", 1, 10))
+                .post("/sessions/" + id + "/sets").then().statusCode(201);
+        as(DemoUser.ALICE).header("Idempotency-Key", "set-xyz").body(set("pelvic-tilt", 2, 10))
+                .post("/sessions/" + id + "/sets").then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void theSameSetTwiceWithoutAKeyIsAConflict() {
+        String id = SessionFixture.startSession(DemoUser.ALICE, program);
+        as(DemoUser.ALICE).body(set("cat-cow", 1, 10)).post("/sessions/" + id + "/sets").then().statusCode(201);
+        as(DemoUser.ALICE).body(set("cat-cow", 1, 10)).post("/sessions/" + id + "/sets").then().statusCode(409);
+    }
+
+    @Test
+    void aCompletedSessionTakesNoMoreSetsAndCannotBeCompletedAgain() {
+        String id = SessionFixture.startSession(DemoUser.ALICE, program);
+        as(DemoUser.ALICE).post("/sessions/" + id + "/complete").then().statusCode(200);
+        as(DemoUser.ALICE).body(set("pelvic-tilt", 1, 10)).post("/sessions/" + id + "/sets")
+                .then().statusCode(409).contentType("application/problem+json");
+        as(DemoUser.ALICE).post("/sessions/" + id + "/complete").then().statusCode(409);
+    }
+
+    @Test
+    void sharpPainSuggestsTheEasierVariantAndSharpPainOnASecondExerciseSaysSeeAClinician() {
+        String id = SessionFixture.startSession(DemoUser.ALICE, program);
+        as(DemoUser.ALICE).body("{\"score\":6,\"timing\":\"during\",\"quality\":\"sharp\",\"exercise\":\"knee-to-chest\"}")
+                .post("/sessions/" + id + "/pain")
+                .then().statusCode(201)
+                .body("guidance.action", equalTo("modify"))
+                .body("guidance.modification", equalTo("knee-to-chest-towel"))
+                .body("guidance.message", containsString("Towel-assisted knee-to-chest"))
+                .body("guidance.alert", equalTo(false));
+        as(DemoUser.ALICE).body("{\"score\":6,\"timing\":\"during\",\"quality\":\"stabbing\",\"exercise\":\"cat-cow\"}")
+                .post("/sessions/" + id + "/pain")
+                .then().statusCode(201)
+                .body("guidance.action", equalTo("stop-see-clinician"))
+                .body("guidance.alert", equalTo(true));
+    }
+
+    @Test
+    void aRedFlagSaysStopAndSeeAClinicianAndMarksTheEvent() {
+        String id = SessionFixture.startSession(DemoUser.ALICE, program);
+        as(DemoUser.ALICE).body("{\"score\":5,\"timing\":\"before\",\"redFlags\":[\"numbness-tingling\"]}")
+                .post("/sessions/" + id + "/pain")
+                .then().statusCode(201)
+                .body("guidance.action", equalTo("stop-see-clinician"))
+                .body("guidance.alert", equalTo(true));
+        SeenEvent pain = KafkaEvents.await(Topics.SESSION_EVENTS, 1,
+                e -> id.equals(e.subject()) && EventType.PAIN_REPORTED.type().equals(e.type())).get(0);
+        assertThat(pain.value()).contains("\"alert\":true");
+    }
+
+    @Test
+    void invalidInputIsABadRequestNamingTheFieldAndStoresNothing() {
+        String id = SessionFixture.startSession(DemoUser.ALICE, program);
+        as(DemoUser.ALICE).body("{\"score\":11,\"timing\":\"before\"}").post("/sessions/" + id + "/pain")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("score"));
+        as(DemoUser.ALICE).body("{\"score\":3,\"timing\":\"later\"}").post("/sessions/" + id + "/pain")
+                .then().statusCode(400).body("errors[0].field", equalTo("timing"));
+        as(DemoUser.ALICE).body("{\"score\":3,\"timing\":\"during\",\"quality\":\"burning\"}").post("/sessions/" + id + "/pain")
+                .then().statusCode(400).body("errors[0].field", equalTo("quality"));
+        as(DemoUser.ALICE).body("{\"score\":\"three\",\"timing\":\"during\"}").post("/sessions/" + id + "/pain")
+                .then().statusCode(400).body("errors[0].field", equalTo("score"));
+        as(DemoUser.ALICE).body(set("pelvic-tilt", 0, 10)).post("/sessions/" + id + "/sets")
+                .then().statusCode(400).body("errors[0].field", equalTo("setNumber"));
+        as(DemoUser.ALICE).body(set("pelvic-tilt", 1, 201)).post("/sessions/" + id + "/sets")
+                .then().statusCode(400).body("errors[0].field", equalTo("reps"));
+        as(DemoUser.ALICE).body(set("bird-dog", 1, 10)).post("/sessions/" + id + "/sets")
+                .then().statusCode(422).body("errors[0].field", equalTo("exercise"));
+        as(DemoUser.ALICE).body("{\"exercise\":\"cat-cow\",\"setNumber\":1,\"reps\":5,\"speed\":9}")
+                .post("/sessions/" + id + "/sets")
+                .then().statusCode(400).body("errors[0].field", equalTo("speed"));
+        as(DemoUser.ALICE).get("/sessions/" + id).then().body("sets", hasSize(0)).body("pains", hasSize(0));
+    }
+
+    @Test
+    void onlyThePatientAndTheirClinicsCliniciansSeeASession() {
+        String id = SessionFixture.startSession(DemoUser.ALICE, program);
+        as(DemoUser.BOB).get("/sessions/" + id).then().statusCode(404);
+        as(DemoUser.DAN).get("/sessions/" + id).then().statusCode(404);
+        as(DemoUser.CAROL).get("/sessions/" + id).then().statusCode(200).body("patientId", equalTo(DemoUser.ALICE.id));
+        as(DemoUser.BOB).body(set("pelvic-tilt", 1, 10)).post("/sessions/" + id + "/sets").then().statusCode(404);
+    }
+
+    @Test
+    void anotherPatientsProgramCannotBeFollowed() {
+        as(DemoUser.BOB).body("{\"programId\":\"" + program + "\"}").post("/sessions").then().statusCode(404);
+    }
+
+    @Test
+    void aProgramUnknownHereAndUnreachableIsServiceUnavailable() {
+        as(DemoUser.ALICE).body("{\"programId\":\"" + UUID.randomUUID() + "\"}").post("/sessions")
+                .then().statusCode(503).contentType("application/problem+json");
+    }
+
+    @Test
+    void writesNeedAToken() {
+        given().contentType(ContentType.JSON).body("{}").post("/sessions").then().statusCode(401);
+    }
+}
