@@ -78,7 +78,11 @@ public final class KafkaEvents {
 
     /** Publishes a CloudEvent in binary mode, as a Lumbar service does. */
     public static String publish(Record data, String key) {
-        String id = UUID.randomUUID().toString();
+        return publish(data, key, UUID.randomUUID().toString());
+    }
+
+    /** Publishes a CloudEvent with a given id, e.g. to redeliver the same event. */
+    public static String publish(Record data, String key, String id) {
         publishRaw(EventType.of(data.getClass()).topic(), key, EventCodec.encode(data),
                 Map.of("ce_id", id, "ce_type", EventType.of(data.getClass()).type(), "ce_source", "/lumbar/tests",
                         "ce_specversion", "1.0", "content-type", "application/json"));

@@ -1,0 +1,65 @@
+package org.lumbar.analytics.domain;
+
+import java.io.Serializable;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** Running totals of one patient's ISO week; each event adds to them. */
+@Entity
+@Table(name = "weekly_stats")
+@IdClass(WeeklyStats.Key.class)
+public class WeeklyStats extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "patient_id")
+    public String patientId;
+
+    /** ISO week such as 2026-W47. */
+    @Id
+    @Column(name = "iso_week")
+    public String isoWeek;
+
+    @Column(name = "sessions_completed", nullable = false)
+    public int sessionsCompleted;
+
+    @Column(name = "sets_done", nullable = false)
+    public int setsDone;
+
+    @Column(name = "sets_prescribed", nullable = false)
+    public int setsPrescribed;
+
+    @Column(name = "pain_before_sum", nullable = false)
+    public int painBeforeSum;
+
+    @Column(name = "pain_before_count", nullable = false)
+    public int painBeforeCount;
+
+    @Column(name = "pain_after_sum", nullable = false)
+    public int painAfterSum;
+
+    @Column(name = "pain_after_count", nullable = false)
+    public int painAfterCount;
+
+    public static WeeklyStats of(String patientId, String isoWeek) {
+        WeeklyStats stats = findById(new Key(patientId, isoWeek));
+        if (stats == null) {
+            stats = new WeeklyStats();
+            stats.patientId = patientId;
+            stats.isoWeek = isoWeek;
+            stats.persist();
+        }
+        return stats;
+    }
+
+    public record Key(String patientId, String isoWeek) implements Serializable {
+        public Key() {
+            this(null, null);
+        }
+    }
+}
