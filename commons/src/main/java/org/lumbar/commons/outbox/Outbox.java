@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.lumbar.contracts.EventCodec;
@@ -15,6 +16,16 @@ import org.lumbar.contracts.EventType;
  */
 @ApplicationScoped
 public class Outbox {
+
+    /** Fired for every stored event; {@link OutboxTrigger} publishes once the transaction has committed. */
+    public record Enqueued(UUID eventId) {
+    }
+
+    private final Event<Enqueued> enqueued;
+
+    public Outbox(Event<Enqueued> enqueued) {
+        this.enqueued = enqueued;
+    }
 
     /**
      * @param key the Kafka record key (patient id, or exercise slug on the catalog topic)
@@ -34,6 +45,7 @@ public class Outbox {
         event.payload = EventCodec.encode(data);
         event.createdAt = Instant.now();
         event.persist();
+        enqueued.fire(new Enqueued(event.eventId));
         return event.eventId;
     }
 }

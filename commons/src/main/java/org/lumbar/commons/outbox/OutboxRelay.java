@@ -20,7 +20,6 @@ import org.lumbar.contracts.Channels;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
@@ -45,8 +44,8 @@ public class OutboxRelay {
         this.metrics = metrics;
     }
 
-    @Scheduled(every = "${lumbar.outbox.poll-interval:0.2s}", delayed = "${lumbar.outbox.start-delay:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void relay() {
+    /** Publishes until the outbox is empty or the broker stops acknowledging. Called by {@link OutboxTrigger} only. */
+    void publishPending() {
         int published;
         do {
             published = publishNextBatch();

@@ -17,6 +17,8 @@ import org.lumbar.session.client.ProgramClient;
 import org.lumbar.session.client.ProgramDetails;
 import org.lumbar.session.domain.ProgramSnapshot;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,8 +69,24 @@ public class ProgramDirectory {
                     "The program is not known here yet and program-service cannot be reached; try again shortly",
                     List.of());
         }
-        return store(details.id(), details.version(), details.patientId(), details.clinicId(), details.timeZone(),
-                details.items());
+        return storeRacingTheConsumer(details);
+    }
+
+    /**
+     * program.events may deliver the same version while this request is running: the snapshot is stored in its
+     * own transaction, and if the consumer got there first its copy is used.
+     */
+    private ProgramSnapshot storeRacingTheConsumer(ProgramDetails details) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> store(details.id(), details.version(),
+                    details.patientId(), details.clinicId(), details.timeZone(), details.items()));
+        } catch (RuntimeException e) {
+            ProgramSnapshot stored = ProgramSnapshot.findById(new ProgramSnapshot.Key(details.id(), details.version()));
+            if (stored == null) {
+                throw e;
+            }
+            return stored;
+        }
     }
 
     public List<ProgramItem> items(ProgramSnapshot snapshot) {

@@ -1,0 +1,125 @@
+package org.lumbar.systemtests;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.lumbar.testing.KafkaBroker;
+import org.lumbar.testing.TestTokens;
+
+/**
+ * The four packaged services started as separate JVMs, as ./run.sh starts them, against a real in-process Kafka
+ * broker and fresh H2 files; tokens are verified with the test key instead of a Keycloak.
+ */
+final class LumbarPlatform implements AutoCloseable {
+
+    static final List<String> SERVICES = List.of("catalog-service", "program-service", "session-service",
+            "analytics-service");
+
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final List<Process> processes = new ArrayList<>();
+
+    int port(String service) {
+        return ports.get(service);
+    }
+
+    String url(String service) {
+        return "http://localhost:" + port(service);
+    }
+
+    static LumbarPlatform start() throws IOException, InterruptedException {
+        LumbarPlatform platform = new LumbarPlatform();
+        try {
+            platform.launch();
+            return platform;
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    private void launch() throws IOException, InterruptedException {
+        Path root = Path.of(System.getProperty("lumbar.root", ".."));
+        Path work = root.resolve("system-tests/target/platform");
+        Files.createDirectories(work);
+        Path data = Files.createTempDirectory(work, "data-");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        String bootstrap = KafkaBroker.bootstrapServers();
+        for (String service : SERVICES) {
+            ports.put(service, freePort());
+        }
+        for (String service : SERVICES) {
+            Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+            if (!Files.exists(jar)) {
+                throw new IllegalStateException(jar + " is missing; package the services first (./mvnw verify does)");
+            }
+            ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m",
+                    "-Dquarkus.http.port=" + port(service),
+                    "-Dkafka.bootstrap.servers=" + bootstrap,
+                    "-Dquarkus.oidc.public-key=" + TestTokens.publicKey(),
+                    "-Dquarkus.oidc.auth-server-url=",
+                    "-Dlumbar.data-dir=" + data,
+                    "-Dlumbar.program.url=" + url("program-service"),
+                    "-jar", jar.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(work.resolve(service + ".log").toFile());
+            processes.add(builder.start());
+        }
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + Duration.ofSeconds(150).toNanos();
+        for (String service : SERVICES) {
+            while (!ready(http, service)) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(service + " was not ready in time; see " + work.resolve(service + ".log"));
+                }
+                Process process = processes.get(SERVICES.indexOf(service));
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(service + " stopped; see " + work.resolve(service + ".log"));
+                }
+                Thread.sleep(500);
+            }
+        }
+    }
+
+    private boolean ready(HttpClient http, String service) throws InterruptedException {
+        try {
+            HttpResponse<Void> response = http.send(
+                    HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() {
+        processes.forEach(Process::destroy);
+        for (Process process : processes) {
+            try {
+                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
+        }
+    }
+}
