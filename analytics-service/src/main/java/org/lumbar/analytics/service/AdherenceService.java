@@ -12,6 +12,7 @@ import org.lumbar.analytics.domain.PatientProgram;
 import org.lumbar.analytics.domain.WeeklyStats;
 import org.lumbar.analytics.rest.WeeklyAdherenceView;
 import org.lumbar.commons.http.ProblemException;
+import org.lumbar.commons.schedule.ScheduleColumns;
 import org.lumbar.commons.schedule.SchedulePlanner;
 import org.lumbar.commons.security.Caller;
 import org.lumbar.contracts.program.ProgramAssigned;
@@ -43,13 +44,7 @@ public class AdherenceService {
         program.version = assigned.version();
         program.timeZone = assigned.timeZone();
         program.startDate = assigned.startDate();
-        program.scheduleKind = assigned.schedule().kind().name();
-        program.timesPerDay = assigned.schedule().timesPerDay();
-        program.minPerWeek = assigned.schedule().minPerWeek();
-        program.maxPerWeek = assigned.schedule().maxPerWeek();
-        program.nonConsecutive = assigned.schedule().nonConsecutive();
-        program.weekdays = assigned.schedule().weekdays() == null || assigned.schedule().weekdays().isEmpty() ? null
-                : String.join(",", assigned.schedule().weekdays().stream().map(Enum::name).toList());
+        program.schedule = ScheduleColumns.of(assigned.schedule());
         program.assignedAt = assigned.assignedAt();
         program.persist();
     }
@@ -100,7 +95,7 @@ public class AdherenceService {
         }
         LocalDate monday = isoWeek.monday();
         int scheduled = programs.stream()
-                .mapToInt(p -> SchedulePlanner.sessionsInWeek(p.schedule(), p.startDate, monday))
+                .mapToInt(p -> SchedulePlanner.sessionsInWeek(p.schedule.toSchedule(), p.startDate, monday))
                 .sum();
         WeeklyStats stats = WeeklyStats.findById(new WeeklyStats.Key(patientId, isoWeek.toString()));
         if (stats == null) {

@@ -16,6 +16,8 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.ListIndexBase;
 
+import org.lumbar.commons.schedule.ScheduleColumns;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A read-only routine from the seeds that a program can start from. */

@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import org.lumbar.commons.schedule.ScheduleColumns;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One immutable version of a program: its schedule and its items (stored as JSON). */

@@ -22,7 +22,7 @@ import org.lumbar.program.domain.Program;
 import org.lumbar.program.domain.ProgramStatus;
 import org.lumbar.program.domain.ProgramTemplate;
 import org.lumbar.program.domain.ProgramVersion;
-import org.lumbar.program.domain.ScheduleColumns;
+import org.lumbar.commons.schedule.ScheduleColumns;
 import org.lumbar.program.domain.TemplateItem;
 import org.lumbar.program.rest.CreateProgramRequest;
 import org.lumbar.program.rest.ProgramView;

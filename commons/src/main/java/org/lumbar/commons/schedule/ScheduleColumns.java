@@ -1,4 +1,4 @@
-package org.lumbar.program.domain;
+package org.lumbar.commons.schedule;
 
 import java.time.DayOfWeek;
 import java.util.Arrays;
@@ -10,7 +10,7 @@ import jakarta.persistence.Embeddable;
 
 import org.lumbar.contracts.program.Schedule;
 
-/** A {@link Schedule} as table columns; weekdays are stored as a comma-separated list. */
+/** A {@link Schedule} as table columns (schedule_kind, times_per_day, ...); weekdays as a comma-separated list. */
 @Embeddable
 public class ScheduleColumns {
 
