@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.lumbar.contracts.catalog.ExercisePublished;
 import org.lumbar.contracts.program.ProgramAssigned;
+import org.lumbar.contracts.program.ProgramChanged;
+import org.lumbar.contracts.program.ProgramEnded;
 import org.lumbar.contracts.session.PainReported;
 import org.lumbar.contracts.session.SessionCompleted;
 import org.lumbar.contracts.session.SessionStarted;
@@ -18,6 +20,8 @@ public enum EventType {
 
     EXERCISE_PUBLISHED("lumbar.catalog.exercise-published.v1", Topics.CATALOG_EXERCISES, ExercisePublished.class),
     PROGRAM_ASSIGNED("lumbar.program.assigned.v1", Topics.PROGRAM_EVENTS, ProgramAssigned.class),
+    PROGRAM_CHANGED("lumbar.program.changed.v1", Topics.PROGRAM_EVENTS, ProgramChanged.class),
+    PROGRAM_ENDED("lumbar.program.ended.v1", Topics.PROGRAM_EVENTS, ProgramEnded.class),
     SESSION_STARTED("lumbar.session.started.v1", Topics.SESSION_EVENTS, SessionStarted.class),
     SET_COMPLETED("lumbar.session.set-completed.v1", Topics.SESSION_EVENTS, SetCompleted.class),
     PAIN_REPORTED("lumbar.session.pain-reported.v1", Topics.SESSION_EVENTS, PainReported.class),

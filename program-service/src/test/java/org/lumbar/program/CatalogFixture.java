@@ -1,24 +1,28 @@
 package org.lumbar.program;
 
-import static io.restassured.RestAssured.given;
-
 import java.time.Duration;
 import java.util.List;
 
 import org.awaitility.Awaitility;
 import org.lumbar.contracts.catalog.Dose;
 import org.lumbar.contracts.catalog.ExercisePublished;
+import org.lumbar.program.domain.KnownExercise;
 import org.lumbar.testing.KafkaEvents;
 
-/** Puts the Gentle Relief exercises on catalog.exercises, as catalog-service would, and waits until they are known. */
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Puts the Gentle Relief exercises (and the towel variant of knee-to-chest) on catalog.exercises, as
+ * catalog-service would, and waits until program-service knows them.
+ */
 public final class CatalogFixture {
 
     public static final List<String> GENTLE_RELIEF = List.of("pelvic-tilt", "cat-cow", "knee-to-chest");
 
+    private static boolean published;
+
     private CatalogFixture() {
     }
-
-    private static boolean published;
 
     /** Safe to call before every test: publishes once per test JVM. */
     public static synchronized void publishGentleReliefExercises() {
@@ -26,11 +30,18 @@ public final class CatalogFixture {
             return;
         }
         published = true;
-        for (String slug : GENTLE_RELIEF) {
-            KafkaEvents.publish(new ExercisePublished(slug, slug, "mobility", "supine", 1, true, false,
-                    new Dose(1, 2, 10, 12, null, null, false), List.of(), List.of(), 1), slug);
-        }
-        Awaitility.await().atMost(Duration.ofSeconds(20))
-                .until(() -> given().get("/q/health/ready").statusCode() == 200);
+        publish("pelvic-tilt", new Dose(1, 1, 10, 12, 3, 5, false), List.of(), List.of());
+        publish("cat-cow", new Dose(1, 1, 10, 15, null, null, false), List.of(), List.of());
+        publish("knee-to-chest-towel", new Dose(2, 2, null, null, 20, 30, true), List.of(), List.of("knee-to-chest"));
+        publish("knee-to-chest", new Dose(2, 2, null, null, 20, 30, true), List.of("knee-to-chest-towel"),
+                List.of("double-knee-to-chest"));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> KnownExercise.count("slug in ?1", List.of("pelvic-tilt", "cat-cow", "knee-to-chest",
+                        "knee-to-chest-towel")) == 4));
+    }
+
+    private static void publish(String slug, Dose dose, List<String> easier, List<String> harder) {
+        KafkaEvents.publish(new ExercisePublished(slug, slug, "mobility", "supine", 1, true, false, dose, easier, harder,
+                1), slug);
     }
 }

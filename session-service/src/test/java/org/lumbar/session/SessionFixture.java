@@ -51,7 +51,7 @@ public final class SessionFixture {
                 new ProgramItem("cat-cow", 1, 10, null, false, null),
                 new ProgramItem("knee-to-chest", 1, 2, 30, true, null));
         KafkaEvents.publish(new ProgramAssigned(programId, 1, patient.id, patient.clinicId, null, "gentle-relief", "UTC",
-                LocalDate.now(), Schedule.daily(1), items, Instant.now()), patient.id);
+                LocalDate.now(), null, Schedule.daily(1), items, Instant.now()), patient.id);
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> ProgramSnapshot.latest(programId) != null));
         return programId;

@@ -39,6 +39,11 @@ public class PatientProgram extends PanacheEntityBase {
     @Column(name = "start_date", nullable = false)
     public LocalDate startDate;
 
+    /** Last day sessions are expected; null while open-ended. */
+    @Column(name = "end_date")
+    public LocalDate endDate;
+
+    /** The schedule of the latest version. */
     @Embedded
     public ScheduleColumns schedule;
 

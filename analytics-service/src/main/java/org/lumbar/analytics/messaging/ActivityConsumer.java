@@ -8,6 +8,8 @@ import org.lumbar.analytics.service.AdherenceService;
 import org.lumbar.commons.messaging.EventIntake;
 import org.lumbar.contracts.Channels;
 import org.lumbar.contracts.program.ProgramAssigned;
+import org.lumbar.contracts.program.ProgramChanged;
+import org.lumbar.contracts.program.ProgramEnded;
 import org.lumbar.contracts.session.PainReported;
 import org.lumbar.contracts.session.SessionCompleted;
 
@@ -31,9 +33,9 @@ public class ActivityConsumer {
         intake.consume(record, event -> {
             switch (event.type()) {
                 case PROGRAM_ASSIGNED -> adherence.programAssigned(event.data(ProgramAssigned.class));
-                default -> {
-                    // other program events do not change adherence yet
-                }
+                case PROGRAM_CHANGED -> adherence.programChanged(event.data(ProgramChanged.class));
+                case PROGRAM_ENDED -> adherence.programEnded(event.data(ProgramEnded.class));
+                default -> throw new IllegalStateException("Not a program event: " + event.type());
             }
         });
     }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.lumbar.analytics.domain.PatientProgram;
+import org.lumbar.analytics.domain.ProgramVersionInForce;
 import org.lumbar.analytics.domain.WeeklyStats;
 import org.lumbar.analytics.rest.WeeklyAdherenceView;
 import org.lumbar.commons.http.ProblemException;
@@ -16,6 +17,8 @@ import org.lumbar.commons.schedule.ScheduleColumns;
 import org.lumbar.commons.schedule.SchedulePlanner;
 import org.lumbar.commons.security.Caller;
 import org.lumbar.contracts.program.ProgramAssigned;
+import org.lumbar.contracts.program.ProgramChanged;
+import org.lumbar.contracts.program.ProgramEnded;
 import org.lumbar.contracts.session.PainReported;
 import org.lumbar.contracts.session.SessionCompleted;
 
@@ -36,17 +39,67 @@ public class AdherenceService {
         if (program == null) {
             program = new PatientProgram();
             program.programId = assigned.programId();
-        } else if (program.version >= assigned.version()) {
-            return;
+            program.version = 0;
+        }
+        if (program.version < assigned.version()) {
+            program.version = assigned.version();
+            program.schedule = ScheduleColumns.of(assigned.schedule());
         }
         program.patientId = assigned.patientId();
         program.clinicId = assigned.clinicId();
-        program.version = assigned.version();
         program.timeZone = assigned.timeZone();
         program.startDate = assigned.startDate();
-        program.schedule = ScheduleColumns.of(assigned.schedule());
+        program.endDate = assigned.endDate();
         program.assignedAt = assigned.assignedAt();
         program.persist();
+        addVersion(program.programId, assigned.version(), assigned.startDate(), true, program.schedule);
+    }
+
+    /** A change may arrive before the assignment (topics read independently): it carries the whole program. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void programChanged(ProgramChanged changed) {
+        PatientProgram program = PatientProgram.findById(changed.programId());
+        if (program == null) {
+            program = new PatientProgram();
+            program.programId = changed.programId();
+            program.assignedAt = changed.changedAt();
+        }
+        if (program.version < changed.version()) {
+            program.version = changed.version();
+            program.schedule = ScheduleColumns.of(changed.schedule());
+        }
+        program.patientId = changed.patientId();
+        program.clinicId = changed.clinicId();
+        program.timeZone = changed.timeZone();
+        program.startDate = changed.startDate();
+        program.endDate = changed.endDate();
+        program.persist();
+        addVersion(program.programId, changed.version(), changed.effectiveFrom(), "ACTIVE".equals(changed.status()),
+                ScheduleColumns.of(changed.schedule()));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void programEnded(ProgramEnded ended) {
+        PatientProgram program = PatientProgram.findById(ended.programId());
+        if (program == null) {
+            return;
+        }
+        program.endDate = ended.endDate();
+        addVersion(program.programId, ended.version(), ended.endDate().plusDays(1), false, program.schedule);
+    }
+
+    private static void addVersion(java.util.UUID programId, int version, LocalDate effectiveFrom, boolean active,
+            ScheduleColumns schedule) {
+        if (ProgramVersionInForce.findById(new ProgramVersionInForce.Key(programId, version)) != null) {
+            return;
+        }
+        ProgramVersionInForce row = new ProgramVersionInForce();
+        row.programId = programId;
+        row.version = version;
+        row.effectiveFrom = effectiveFrom;
+        row.active = active;
+        row.schedule = schedule;
+        row.persist();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -95,7 +148,8 @@ public class AdherenceService {
         }
         LocalDate monday = isoWeek.monday();
         int scheduled = programs.stream()
-                .mapToInt(p -> SchedulePlanner.sessionsInWeek(p.schedule.toSchedule(), p.startDate, monday))
+                .mapToInt(p -> SchedulePlanner.plannedSessions(ProgramVersionInForce.of(p.programId), p.startDate,
+                        p.endDate, monday, monday.plusDays(6)).size())
                 .sum();
         WeeklyStats stats = WeeklyStats.findById(new WeeklyStats.Key(patientId, isoWeek.toString()));
         if (stats == null) {

@@ -14,6 +14,8 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.lumbar.contracts.program.ProgramAssigned;
+import org.lumbar.contracts.program.ProgramChanged;
+import org.lumbar.contracts.program.ProgramEnded;
 import org.lumbar.contracts.program.ProgramItem;
 import org.lumbar.contracts.program.Schedule;
 import org.lumbar.contracts.session.PainReported;
@@ -33,7 +35,7 @@ class AdherenceResourceTest {
 
     private static UUID dailyProgram(DemoUser patient, LocalDate start) {
         UUID id = UUID.randomUUID();
-        KafkaEvents.publish(new ProgramAssigned(id, 1, patient.id, patient.clinicId, null, "gentle-relief", "UTC", start,
+        KafkaEvents.publish(new ProgramAssigned(id, 1, patient.id, patient.clinicId, null, "gentle-relief", "UTC", start, null,
                 Schedule.daily(1), List.of(new ProgramItem("pelvic-tilt", 1, 10, null, false, null)), Instant.now()),
                 patient.id);
         return id;
@@ -77,6 +79,36 @@ class AdherenceResourceTest {
                 .body("doseAdherence", equalTo(1.0f))
                 .body("painBefore", equalTo(4.5f))
                 .body("painAfter", equalTo(2.0f)));
+    }
+
+    @Test
+    void aPauseMidWeekAndAChangeArrivingBeforeTheAssignmentAreBothCounted() {
+        DemoUser patient = DemoUser.BOB;
+        LocalDate monday = LocalDate.of(2026, 10, 12); // 2026-W42
+        UUID id = UUID.randomUUID();
+        List<ProgramItem> items = List.of(new ProgramItem("pelvic-tilt", 1, 10, null, false, null));
+        KafkaEvents.publish(new ProgramChanged(id, 2, patient.id, patient.clinicId, "PAUSED", "UTC", monday, null,
+                monday.plusDays(3), Schedule.daily(1), items, "holiday", Instant.now()), patient.id);
+        KafkaEvents.publish(new ProgramAssigned(id, 1, patient.id, patient.clinicId, null, null, "UTC", monday, null,
+                Schedule.daily(1), items, Instant.now()), patient.id);
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+                .header("Authorization", patient.bearer())
+                .queryParam("week", "2026-W42")
+                .when().get("/patients/me/adherence")
+                .then().statusCode(200)
+                .body("scheduled", equalTo(3)));
+
+        KafkaEvents.publish(new ProgramEnded(id, 3, patient.id, patient.clinicId, monday.plusDays(7), Instant.now()),
+                patient.id);
+        KafkaEvents.publish(new ProgramChanged(id, 4, patient.id, patient.clinicId, "ACTIVE", "UTC", monday, null,
+                monday.plusDays(4), Schedule.daily(1), items, "back", Instant.now()), patient.id);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+                .header("Authorization", patient.bearer())
+                .queryParam("week", "2026-W43")
+                .when().get("/patients/me/adherence")
+                .then().statusCode(200)
+                .body("scheduled", equalTo(1)));
     }
 
     @Test

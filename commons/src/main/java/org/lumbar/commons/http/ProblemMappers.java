@@ -6,6 +6,7 @@ import java.util.stream.StreamSupport;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -99,17 +100,31 @@ public class ProblemMappers {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    /** The request field a violation is about: the property path without the method and parameter names. */
+    /**
+     * The request field a violation is about, as a path into the body ({@code items[0].sets}), without the method
+     * and parameter names; for a query or header parameter, its name.
+     */
     static String fieldOf(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
-        List<String> names = nodes.stream()
-                .filter(n -> n.getKind() == jakarta.validation.ElementKind.PROPERTY
-                        || n.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT)
-                .map(n -> n.getIndex() != null ? n.getName() + "[" + n.getIndex() + "]" : n.getName())
-                .filter(n -> n != null && !n.startsWith("<"))
-                .toList();
-        if (!names.isEmpty()) {
-            return String.join(".", names);
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : nodes) {
+            ElementKind kind = node.getKind();
+            if (kind != ElementKind.PROPERTY && kind != ElementKind.CONTAINER_ELEMENT && kind != ElementKind.BEAN) {
+                continue;
+            }
+            if (node.isInIterable() && field.length() > 0) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            String name = node.getName();
+            if (name != null && !name.startsWith("<")) {
+                if (field.length() > 0) {
+                    field.append('.');
+                }
+                field.append(name);
+            }
+        }
+        if (field.length() > 0) {
+            return field.toString();
         }
         // a parameter such as a query or header value: the last node is the parameter itself
         return nodes.isEmpty() ? "request" : nodes.get(nodes.size() - 1).getName();

@@ -64,6 +64,34 @@ public final class SchedulePlanner {
         return sessions;
     }
 
+    /**
+     * The sessions a versioned program expects between {@code from} and {@code to}: each day follows the version in
+     * force that day (the latest whose {@code effectiveFrom} is not after it), nothing while paused or ended, nothing
+     * after {@code end} (when set). Every version keeps the program's start date as the anchor of its rhythm.
+     *
+     * @param versions ordered by effectiveFrom
+     */
+    public static List<LocalDate> plannedSessions(List<ScheduleVersion> versions, LocalDate start, LocalDate end,
+            LocalDate from, LocalDate to) {
+        LocalDate last = end != null && end.isBefore(to) ? end : to;
+        List<LocalDate> sessions = new ArrayList<>();
+        for (int i = 0; i < versions.size(); i++) {
+            ScheduleVersion version = versions.get(i);
+            if (!version.active()) {
+                continue;
+            }
+            LocalDate versionFrom = version.effectiveFrom().isAfter(from) ? version.effectiveFrom() : from;
+            LocalDate versionTo = i + 1 < versions.size() ? versions.get(i + 1).effectiveFrom().minusDays(1) : last;
+            if (versionTo.isAfter(last)) {
+                versionTo = last;
+            }
+            if (!versionFrom.isAfter(versionTo)) {
+                sessions.addAll(plannedSessions(version.schedule(), start, versionFrom, versionTo));
+            }
+        }
+        return sessions;
+    }
+
     /** The number of sessions expected in the ISO week that contains {@code dayInWeek}. */
     public static int sessionsInWeek(Schedule schedule, LocalDate start, LocalDate dayInWeek) {
         LocalDate monday = dayInWeek.with(DayOfWeek.MONDAY);

@@ -76,4 +76,44 @@ class SchedulePlannerTest {
     void nothingIsPlannedBeforeTheStart() {
         assertThat(SchedulePlanner.sessionsInWeek(Schedule.daily(1), SATURDAY.plusDays(7), SATURDAY)).isZero();
     }
+
+    @Test
+    void aPauseExcludesItsDaysAndAResumeBringsThemBack() {
+        LocalDate monday = LocalDate.of(2026, 11, 16);
+        List<ScheduleVersion> versions = List.of(
+                new ScheduleVersion(monday, true, Schedule.daily(1)),
+                new ScheduleVersion(monday.plusDays(2), false, Schedule.daily(1)),
+                new ScheduleVersion(monday.plusDays(4), true, Schedule.daily(1)));
+        List<LocalDate> plan = SchedulePlanner.plannedSessions(versions, monday, null, monday, monday.plusDays(6));
+        assertThat(plan).containsExactly(monday, monday.plusDays(1), monday.plusDays(4), monday.plusDays(5),
+                monday.plusDays(6));
+    }
+
+    @Test
+    void aScheduleChangedMidWeekAppliesFromItsDay() {
+        LocalDate monday = LocalDate.of(2026, 11, 16);
+        List<ScheduleVersion> versions = List.of(
+                new ScheduleVersion(monday, true, Schedule.daily(1)),
+                new ScheduleVersion(monday.plusDays(3), true, Schedule.daily(2)));
+        assertThat(SchedulePlanner.plannedSessions(versions, monday, null, monday, monday.plusDays(6))).hasSize(3 + 8);
+    }
+
+    @Test
+    void nothingIsPlannedAfterTheEndDate() {
+        LocalDate monday = LocalDate.of(2026, 11, 16);
+        List<ScheduleVersion> versions = List.of(new ScheduleVersion(monday, true, Schedule.daily(1)));
+        assertThat(SchedulePlanner.plannedSessions(versions, monday, monday.plusDays(2), monday, monday.plusDays(6)))
+                .containsExactly(monday, monday.plusDays(1), monday.plusDays(2));
+    }
+
+    @Test
+    void theNonConsecutiveRuleHoldsAcrossTheTurnOfTheYear() {
+        LocalDate start = LocalDate.of(2026, 12, 27);
+        List<LocalDate> plan = SchedulePlanner.plannedSessions(Schedule.weekly(3, 4, true), start, start,
+                LocalDate.of(2027, 1, 20));
+        for (int i = 1; i < plan.size(); i++) {
+            assertThat(ChronoUnit.DAYS.between(plan.get(i - 1), plan.get(i))).isGreaterThanOrEqualTo(2);
+        }
+        assertThat(plan).contains(LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 2));
+    }
 }

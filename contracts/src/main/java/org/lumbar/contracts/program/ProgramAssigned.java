@@ -15,6 +15,7 @@ public record ProgramAssigned(
         String templateId,
         String timeZone,
         LocalDate startDate,
+        LocalDate endDate,
         Schedule schedule,
         List<ProgramItem> items,
         Instant assignedAt) {

@@ -39,6 +39,10 @@ public class Program extends PanacheEntityBase {
     @Column(name = "start_date", nullable = false)
     public LocalDate startDate;
 
+    /** Last day sessions are expected; null while open-ended. */
+    @Column(name = "end_date")
+    public LocalDate endDate;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ProgramStatus status;

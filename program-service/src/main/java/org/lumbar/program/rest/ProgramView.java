@@ -18,6 +18,7 @@ public record ProgramView(
         @Schema(examples = "gentle-relief") String templateId,
         @Schema(examples = "Europe/Amsterdam") String timeZone,
         LocalDate startDate,
+        LocalDate endDate,
         @Schema(description = "ACTIVE, PAUSED or ENDED") String status,
         int version,
         Schedule schedule,

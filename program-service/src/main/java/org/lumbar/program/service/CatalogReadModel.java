@@ -23,6 +23,13 @@ public class CatalogReadModel {
         }
         known.name = exercise.name();
         known.retired = exercise.retired();
+        known.setsMin = exercise.defaultDose().setsMin();
+        known.repsMin = exercise.defaultDose().repsMin();
+        known.holdSecondsMin = exercise.defaultDose().holdSecondsMin();
+        known.holdSecondsMax = exercise.defaultDose().holdSecondsMax();
+        known.perSide = exercise.defaultDose().perSide();
+        known.easier = exercise.easier().isEmpty() ? null : String.join(",", exercise.easier());
+        known.harder = exercise.harder().isEmpty() ? null : String.join(",", exercise.harder());
         known.version = exercise.version();
         known.updatedAt = Instant.now();
         known.persist();

@@ -4,8 +4,11 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +16,9 @@ import jakarta.transaction.Transactional;
 
 import org.lumbar.commons.http.ProblemException;
 import org.lumbar.commons.outbox.Outbox;
+import org.lumbar.commons.schedule.ScheduleColumns;
+import org.lumbar.commons.schedule.SchedulePlanner;
+import org.lumbar.commons.schedule.ScheduleVersion;
 import org.lumbar.commons.security.Caller;
 import org.lumbar.contracts.program.ProgramAssigned;
 import org.lumbar.contracts.program.ProgramItem;
@@ -22,29 +28,32 @@ import org.lumbar.program.domain.Program;
 import org.lumbar.program.domain.ProgramStatus;
 import org.lumbar.program.domain.ProgramTemplate;
 import org.lumbar.program.domain.ProgramVersion;
-import org.lumbar.commons.schedule.ScheduleColumns;
 import org.lumbar.program.domain.TemplateItem;
 import org.lumbar.program.rest.CreateProgramRequest;
+import org.lumbar.program.rest.ItemRequest;
+import org.lumbar.program.rest.PlanView;
 import org.lumbar.program.rest.ProgramView;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.lumbar.program.rest.VersionView;
 
 @ApplicationScoped
 public class ProgramService {
 
-    private static final TypeReference<List<ProgramItem>> ITEMS = new TypeReference<>() {
-    };
+    /** The longest window a plan can be asked for. */
+    static final int MAX_PLAN_DAYS = 366;
 
     private final Outbox outbox;
     private final Caller caller;
-    private final ObjectMapper json;
+    private final ItemsJson itemsJson;
+    private final ProgramAccess access;
+    private final ProgramRevisions revisions;
 
-    public ProgramService(Outbox outbox, Caller caller, ObjectMapper json) {
+    public ProgramService(Outbox outbox, Caller caller, ItemsJson itemsJson, ProgramAccess access,
+            ProgramRevisions revisions) {
         this.outbox = outbox;
         this.caller = caller;
-        this.json = json;
+        this.itemsJson = itemsJson;
+        this.access = access;
+        this.revisions = revisions;
     }
 
     @Transactional
@@ -59,21 +68,23 @@ public class ProgramService {
     }
 
     /**
-     * Creates a program from a template for the calling patient, or for {@code patientId} when a clinician asks
-     * (the program then belongs to the clinician's clinic). The first version's items take the low end of each
-     * seed range, the gentle start the progression rules build on.
+     * Creates a program for the calling patient, or for {@code patientId} when a clinician asks (it then belongs to
+     * the clinician's clinic). From a template, each item takes the low end of the seed's range, the gentle start
+     * the progression rules build on; items and schedule given in the request replace the template's.
      */
     @Transactional
     public ProgramView create(CreateProgramRequest request) {
-        ProgramTemplate template = ProgramTemplate.<ProgramTemplate> findByIdOptional(request.templateId())
-                .orElseThrow(() -> ProblemException.unprocessable("templateId", "no template " + request.templateId()));
+        ProgramTemplate template = null;
+        if (request.templateId() != null) {
+            template = ProgramTemplate.<ProgramTemplate> findByIdOptional(request.templateId())
+                    .orElseThrow(() -> ProblemException.unprocessable("templateId", "no template " + request.templateId()));
+        }
+        List<ProgramItem> items = request.items() != null ? request.items().stream().map(ItemRequest::toItem).toList()
+                : fromTemplate(template);
+        Schedule schedule = request.schedule() != null ? request.schedule().toSchedule() : template.schedule.toSchedule();
+        requireUsableExercises(items);
         ZoneId zone = zone(request.timeZone());
         String patientId = patientFor(request);
-        List<ProgramItem> items = new ArrayList<>();
-        for (TemplateItem t : template.items) {
-            items.add(new ProgramItem(t.exercise, t.setsMin, t.repsMin, t.holdSecondsMin, t.perSide, t.notes));
-        }
-        requireUsableExercises(items);
 
         Instant now = Instant.now();
         Program program = new Program();
@@ -81,9 +92,13 @@ public class ProgramService {
         program.patientId = patientId;
         program.clinicId = caller.clinicId().orElse(null);
         program.clinicianId = caller.isClinician() ? caller.id() : null;
-        program.templateId = template.id;
+        program.templateId = template == null ? null : template.id;
         program.timeZone = zone.getId();
         program.startDate = request.startDate() != null ? request.startDate() : LocalDate.now(zone);
+        program.endDate = request.endDate();
+        if (program.endDate != null && program.endDate.isBefore(program.startDate)) {
+            throw ProblemException.badRequest("endDate", "must not be before the start date " + program.startDate);
+        }
         program.status = ProgramStatus.ACTIVE;
         program.currentVersion = 1;
         program.createdAt = now;
@@ -93,46 +108,144 @@ public class ProgramService {
         ProgramVersion version = new ProgramVersion();
         version.programId = program.id;
         version.version = 1;
-        version.schedule = ScheduleColumns.of(template.schedule.toSchedule());
-        version.items = writeItems(items);
+        version.status = ProgramStatus.ACTIVE;
+        version.effectiveFrom = program.startDate;
+        version.schedule = ScheduleColumns.of(schedule);
+        version.items = itemsJson.write(items);
         version.createdAt = now;
         version.createdBy = caller.id();
         version.persist();
 
-        ProgramView view = view(program, version);
         outbox.enqueue(new ProgramAssigned(program.id, 1, patientId, program.clinicId, program.clinicianId,
-                program.templateId, program.timeZone, program.startDate, view.schedule(), items, now),
+                program.templateId, program.timeZone, program.startDate, program.endDate, schedule, items, now),
                 patientId, program.id.toString(), now);
-        return view;
+        return view(program, version);
     }
 
     @Transactional
     public ProgramView get(UUID id) {
-        Program program = readable(id);
-        return view(program, ProgramVersion.findById(new ProgramVersion.Key(id, program.currentVersion)));
+        Program program = access.readable(id);
+        return view(program, revisions.current(program));
+    }
+
+    /** A patient's own programs; a clinician's are those of their clinic, optionally of one patient. */
+    @Transactional
+    public List<ProgramView> list(String patientId) {
+        List<Program> programs;
+        if (caller.isClinician() && caller.clinicId().isPresent()) {
+            programs = patientId == null
+                    ? Program.list("clinicId = ?1 order by createdAt desc", caller.clinicId().get())
+                    : Program.list("clinicId = ?1 and patientId = ?2 order by createdAt desc", caller.clinicId().get(),
+                            caller.patientFromPath(patientId));
+        } else {
+            programs = Program.list("patientId = ?1 order by createdAt desc", caller.id());
+        }
+        return programs.stream().map(p -> view(p, revisions.current(p))).toList();
     }
 
     @Transactional
-    public List<ProgramView> mine() {
-        List<Program> programs = Program.list("patientId = ?1 order by createdAt desc", caller.id());
-        return programs.stream()
-                .map(p -> view(p, ProgramVersion.findById(new ProgramVersion.Key(p.id, p.currentVersion))))
-                .toList();
+    public List<VersionView> versions(UUID id) {
+        access.readable(id);
+        return ProgramVersion.history(id).stream().map(this::versionView).toList();
     }
 
-    private Program readable(UUID id) {
-        Program program = Program.findById(id);
-        if (program == null) {
-            throw ProblemException.notFound("Program " + id);
+    @Transactional
+    public VersionView version(UUID id, int version) {
+        access.readable(id);
+        ProgramVersion found = ProgramVersion.findById(new ProgramVersion.Key(id, version));
+        if (found == null) {
+            throw ProblemException.notFound("Version " + version + " of program " + id);
         }
-        caller.requireRead(program.patientId, program.clinicId, "Program " + id);
-        return program;
+        return versionView(found);
+    }
+
+    @Transactional
+    public ProgramView changeItems(UUID id, List<ProgramItem> items, String reason) {
+        Program program = access.changeable(id);
+        requireUsableExercises(items);
+        ProgramVersion current = revisions.current(program);
+        return view(program, revisions.revise(program, program.status, current.schedule.toSchedule(), items,
+                ProgramRevisions.today(program), reason));
+    }
+
+    @Transactional
+    public ProgramView changeSchedule(UUID id, Schedule schedule, String reason) {
+        Program program = access.changeable(id);
+        ProgramVersion current = revisions.current(program);
+        return view(program, revisions.revise(program, program.status, schedule, itemsJson.read(current.items),
+                ProgramRevisions.today(program), reason));
+    }
+
+    @Transactional
+    public ProgramView pause(UUID id, String reason) {
+        return changeStatus(id, ProgramStatus.ACTIVE, ProgramStatus.PAUSED, reason);
+    }
+
+    @Transactional
+    public ProgramView resume(UUID id, String reason) {
+        return changeStatus(id, ProgramStatus.PAUSED, ProgramStatus.ACTIVE, reason);
+    }
+
+    /** Ends the program today: today's session still counts, nothing is expected afterwards. */
+    @Transactional
+    public ProgramView end(UUID id, String reason) {
+        Program program = access.changeable(id);
+        LocalDate today = ProgramRevisions.today(program);
+        program.endDate = program.endDate != null && program.endDate.isBefore(today) ? program.endDate : today;
+        ProgramVersion current = revisions.current(program);
+        return view(program, revisions.revise(program, ProgramStatus.ENDED, current.schedule.toSchedule(),
+                itemsJson.read(current.items), today.plusDays(1), reason));
+    }
+
+    private ProgramView changeStatus(UUID id, ProgramStatus from, ProgramStatus to, String reason) {
+        Program program = access.changeable(id);
+        if (program.status != from) {
+            throw ProblemException.conflict("Program " + id + " is " + program.status.name().toLowerCase());
+        }
+        ProgramVersion current = revisions.current(program);
+        return view(program, revisions.revise(program, to, current.schedule.toSchedule(), itemsJson.read(current.items),
+                ProgramRevisions.today(program), reason));
+    }
+
+    /** Planned session days between from and to (default: the next two weeks), with pauses and the end left out. */
+    @Transactional
+    public PlanView plan(UUID id, LocalDate from, LocalDate to) {
+        Program program = access.readable(id);
+        LocalDate first = from != null ? from : ProgramRevisions.today(program);
+        LocalDate last = to != null ? to : first.plusDays(13);
+        if (last.isBefore(first)) {
+            throw ProblemException.badRequest("to", "must not be before from");
+        }
+        if (ChronoUnit.DAYS.between(first, last) >= MAX_PLAN_DAYS) {
+            throw ProblemException.badRequest("to", "a plan covers at most " + MAX_PLAN_DAYS + " days");
+        }
+        List<ScheduleVersion> versions = ProgramVersion.history(id).stream()
+                .map(v -> new ScheduleVersion(v.effectiveFrom, v.status == ProgramStatus.ACTIVE, v.schedule.toSchedule()))
+                .toList();
+        List<LocalDate> sessions = SchedulePlanner.plannedSessions(versions, program.startDate, program.endDate, first,
+                last);
+        Map<LocalDate, Integer> perDay = new LinkedHashMap<>();
+        sessions.forEach(d -> perDay.merge(d, 1, Integer::sum));
+        List<PlanView.Day> days = new ArrayList<>();
+        perDay.forEach((date, count) -> days.add(new PlanView.Day(date, count)));
+        return new PlanView(program.id, program.timeZone, first, last, sessions.size(), days);
+    }
+
+    private static List<ProgramItem> fromTemplate(ProgramTemplate template) {
+        List<ProgramItem> items = new ArrayList<>();
+        for (TemplateItem t : template.items) {
+            items.add(new ProgramItem(t.exercise, t.setsMin, t.repsMin, t.holdSecondsMin, t.perSide, t.notes));
+        }
+        return items;
     }
 
     private String patientFor(CreateProgramRequest request) {
         if (caller.isClinician()) {
             if (request.patientId() == null || request.patientId().isBlank()) {
                 throw ProblemException.badRequest("patientId", "is required when a clinician creates a program");
+            }
+            if (caller.clinicId().isEmpty()) {
+                throw ProblemException.forbidden("A clinician without a clinic cannot create programs");
             }
             return request.patientId();
         }
@@ -157,7 +270,7 @@ public class ProgramService {
     }
 
     /** Every exercise must be in the catalog (as program-service last heard of it) and not retired. */
-    private static void requireUsableExercises(List<ProgramItem> items) {
+    static void requireUsableExercises(List<ProgramItem> items) {
         for (int i = 0; i < items.size(); i++) {
             String slug = items.get(i).exercise();
             KnownExercise known = KnownExercise.findById(slug);
@@ -171,24 +284,13 @@ public class ProgramService {
     }
 
     private ProgramView view(Program p, ProgramVersion v) {
-        Schedule schedule = v.schedule.toSchedule();
         return new ProgramView(p.id, p.patientId, p.clinicId, p.clinicianId, p.templateId, p.timeZone, p.startDate,
-                p.status.name(), v.version, schedule, readItems(v.items), p.createdAt, p.updatedAt);
+                p.endDate, p.status.name(), v.version, v.schedule.toSchedule(), itemsJson.read(v.items), p.createdAt,
+                p.updatedAt);
     }
 
-    private String writeItems(List<ProgramItem> items) {
-        try {
-            return json.writeValueAsString(items);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private List<ProgramItem> readItems(String items) {
-        try {
-            return json.readValue(items, ITEMS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored program items are not readable", e);
-        }
+    private VersionView versionView(ProgramVersion v) {
+        return new VersionView(v.version, v.status.name(), v.effectiveFrom, v.schedule.toSchedule(),
+                itemsJson.read(v.items), v.reason, v.createdAt, v.createdBy);
     }
 }

@@ -45,7 +45,11 @@ class ProgramResourceTest {
         given().header("Authorization", DemoUser.ALICE.bearer())
                 .when().get("/templates")
                 .then().statusCode(200)
-                .body("id", hasItems("gentle-relief", "core-strengthening"))
+                .body("id", hasItems("gentle-relief", "core-strengthening", "morning-mobility", "daily-back-care"))
+                .body("sources.flatten()", hasItems("000_1240bdc056074f32.txt", "001_c97ec667eb11674d.txt",
+                        "002_84a113f690ec992a.txt"))
+                .body("find { it.id == 'morning-mobility' }.minutesMax", equalTo(5))
+                .body("find { it.id == 'daily-back-care' }.minutesMin", equalTo(10))
                 .body("find { it.id == 'gentle-relief' }.items.exercise", equalTo(CatalogFixture.GENTLE_RELIEF))
                 .body("find { it.id == 'core-strengthening' }.schedule.nonConsecutive", equalTo(true))
                 .body("find { it.id == 'core-strengthening' }.items.find { it.exercise == 'forearm-plank' }.holdSecondsMax",
@@ -66,6 +70,8 @@ class ProgramResourceTest {
                 .body("timeZone", equalTo("Europe/Amsterdam"))
                 .body("schedule.kind", equalTo("DAILY"))
                 .body("items", hasSize(3))
+                .body("items[2].sets", equalTo(1))
+                .body("items[2].reps", equalTo(2))
                 .body("items[2].holdSeconds", equalTo(30))
                 .body("items[2].perSide", equalTo(true));
     }

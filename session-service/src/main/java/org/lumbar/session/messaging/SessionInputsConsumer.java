@@ -6,9 +6,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.lumbar.commons.messaging.EventIntake;
 import org.lumbar.contracts.Channels;
-import org.lumbar.contracts.EventType;
 import org.lumbar.contracts.catalog.ExercisePublished;
 import org.lumbar.contracts.program.ProgramAssigned;
+import org.lumbar.contracts.program.ProgramChanged;
 import org.lumbar.session.service.CatalogReadModel;
 import org.lumbar.session.service.ProgramDirectory;
 
@@ -32,8 +32,12 @@ public class SessionInputsConsumer {
     @Blocking
     public void onProgramEvent(ConsumerRecord<String, String> record) {
         intake.consume(record, event -> {
-            if (event.type() == EventType.PROGRAM_ASSIGNED) {
-                programs.apply(event.data(ProgramAssigned.class));
+            switch (event.type()) {
+                case PROGRAM_ASSIGNED -> programs.apply(event.data(ProgramAssigned.class));
+                case PROGRAM_CHANGED -> programs.apply(event.data(ProgramChanged.class));
+                default -> {
+                    // an ended program needs nothing here: its sessions stay readable
+                }
             }
         });
     }

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 import org.lumbar.commons.http.ProblemException;
 import org.lumbar.contracts.program.ProgramAssigned;
+import org.lumbar.contracts.program.ProgramChanged;
 import org.lumbar.contracts.program.ProgramItem;
 import org.lumbar.session.client.ProgramClient;
 import org.lumbar.session.client.ProgramDetails;
@@ -45,6 +46,12 @@ public class ProgramDirectory {
     public void apply(ProgramAssigned assigned) {
         store(assigned.programId(), assigned.version(), assigned.patientId(), assigned.clinicId(), assigned.timeZone(),
                 assigned.items());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(ProgramChanged changed) {
+        store(changed.programId(), changed.version(), changed.patientId(), changed.clinicId(), changed.timeZone(),
+                changed.items());
     }
 
     /** The latest known version of the program; asks program-service when none has arrived yet. */

@@ -6,13 +6,20 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lumbar.contracts.EventType;
 import org.lumbar.contracts.Topics;
+import org.lumbar.contracts.program.ProgramChanged;
+import org.lumbar.contracts.program.ProgramItem;
+import org.lumbar.contracts.program.Schedule;
 import org.lumbar.contracts.session.SessionCompleted;
 import org.lumbar.session.SessionFixture;
 import org.lumbar.testing.DemoUser;
@@ -175,6 +182,19 @@ class SessionResourceTest {
         as(DemoUser.DAN).get("/sessions/" + id).then().statusCode(404);
         as(DemoUser.CAROL).get("/sessions/" + id).then().statusCode(200).body("patientId", equalTo(DemoUser.ALICE.id));
         as(DemoUser.BOB).body(set("pelvic-tilt", 1, 10)).post("/sessions/" + id + "/sets").then().statusCode(404);
+    }
+
+    @Test
+    void aNewProgramVersionFromProgramEventsIsWhatTheNextSessionFollows() {
+        KafkaEvents.publish(new ProgramChanged(program, 2, DemoUser.ALICE.id, DemoUser.ALICE.clinicId, "ACTIVE", "UTC",
+                LocalDate.now(), null, LocalDate.now(), Schedule.daily(1),
+                List.of(new ProgramItem("cat-cow", 2, 12, null, false, null)), "simpler", Instant.now()),
+                DemoUser.ALICE.id);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as(DemoUser.ALICE)
+                .body("{\"programId\":\"" + program + "\"}").post("/sessions").then().statusCode(201)
+                .body("programVersion", equalTo(2)).body("setsPrescribed", equalTo(2)));
+        String id = SessionFixture.startSession(DemoUser.ALICE, program);
+        as(DemoUser.ALICE).body(set("pelvic-tilt", 1, 10)).post("/sessions/" + id + "/sets").then().statusCode(422);
     }
 
     @Test

@@ -1,0 +1,168 @@
+package org.lumbar.program.progression;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+import org.lumbar.contracts.program.ProgramItem;
+import org.lumbar.contracts.session.PainReported;
+import org.lumbar.contracts.session.SessionCompleted;
+import org.lumbar.contracts.session.SessionStarted;
+import org.lumbar.contracts.session.SetCompleted;
+import org.lumbar.program.domain.ExercisePerformance;
+import org.lumbar.program.domain.KnownExercise;
+import org.lumbar.program.domain.PerformedSet;
+import org.lumbar.program.domain.Program;
+import org.lumbar.program.domain.ProgramStatus;
+import org.lumbar.program.domain.ProgramVersion;
+import org.lumbar.program.domain.Proposal;
+import org.lumbar.program.domain.TrackedSession;
+import org.lumbar.program.progression.ProgressionRules.Outcome;
+import org.lumbar.program.progression.ProgressionRules.Step;
+import org.lumbar.program.service.ItemsJson;
+
+/**
+ * Follows session.events for sessions of our programs and turns them into proposals with {@link ProgressionRules}:
+ * pain answers as soon as it is reported, dose progression when a session is completed.
+ */
+@ApplicationScoped
+public class ProgressionTracker {
+
+    private static final Logger LOG = Logger.getLogger(ProgressionTracker.class);
+
+    private final ItemsJson itemsJson;
+
+    public ProgressionTracker(ItemsJson itemsJson) {
+        this.itemsJson = itemsJson;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void sessionStarted(SessionStarted started) {
+        if (started.programId() == null || Program.findById(started.programId()) == null
+                || TrackedSession.findById(started.sessionId()) != null) {
+            return;
+        }
+        TrackedSession session = new TrackedSession();
+        session.sessionId = started.sessionId();
+        session.programId = started.programId();
+        session.programVersion = started.programVersion();
+        session.patientId = started.patientId();
+        session.persist();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void setCompleted(SetCompleted set) {
+        TrackedSession session = TrackedSession.findById(set.sessionId());
+        if (session == null) {
+            return;
+        }
+        Optional<ProgramItem> item = item(session, set.exercise());
+        if (item.isEmpty() || PerformedSet.findById(new PerformedSet.Key(set.sessionId(), set.exercise(), set.setNumber())) != null) {
+            return;
+        }
+        PerformedSet performed = new PerformedSet();
+        performed.sessionId = set.sessionId();
+        performed.exercise = set.exercise();
+        performed.setNumber = set.setNumber();
+        performed.persist();
+        ExercisePerformance performance = ExercisePerformance.of(set.sessionId(), set.exercise());
+        if (atDose(item.get(), set)) {
+            performance.setsAtDose++;
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void painReported(PainReported pain) {
+        TrackedSession session = TrackedSession.findById(pain.sessionId());
+        if (session == null || pain.exercise() == null || !"during".equals(pain.timing())) {
+            return;
+        }
+        ExercisePerformance performance = ExercisePerformance.of(pain.sessionId(), pain.exercise());
+        performance.maxPain = Math.max(performance.maxPain, pain.score());
+        boolean warning = pain.quality() != null && ProgressionRules.WARNING_QUALITIES.contains(pain.quality());
+        performance.warningPain |= warning;
+
+        Program program = Program.findById(session.programId);
+        KnownExercise known = KnownExercise.findById(pain.exercise());
+        ProgressionRules.afterPain(pain.exercise(), pain.quality(),
+                known == null ? Optional.empty() : known.firstEasier())
+                .ifPresent(step -> propose(program, pain.exercise(), step));
+
+        List<String> painful = ExercisePerformance.<ExercisePerformance> list("sessionId", pain.sessionId()).stream()
+                .filter(p -> p.warningPain || p.maxPain >= ProgressionRules.SIGNIFICANT_PAIN)
+                .map(p -> p.exercise).toList();
+        if (program.status == ProgramStatus.ACTIVE) {
+            ProgressionRules.pause(painful).ifPresent(step -> propose(program, null, step));
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void sessionCompleted(SessionCompleted completed) {
+        TrackedSession session = TrackedSession.findById(completed.sessionId());
+        if (session == null || session.completedAt != null) {
+            return;
+        }
+        session.completedAt = completed.completedAt();
+        Program program = Program.findById(session.programId);
+        if (program.status != ProgramStatus.ACTIVE || program.currentVersion != session.programVersion) {
+            return;
+        }
+        ProgramVersion version = ProgramVersion.findById(new ProgramVersion.Key(program.id, program.currentVersion));
+        List<TrackedSession> recent = TrackedSession.lastCompleted(program.id, version.version,
+                ProgressionRules.SESSIONS_TO_PROGRESS);
+        for (ProgramItem item : itemsJson.read(version.items)) {
+            List<Outcome> outcomes = recent.stream().map(s -> outcome(s, item)).toList();
+            KnownExercise known = KnownExercise.findById(item.exercise());
+            ProgressionRules.progression(item, outcomes, known == null ? null : known.holdSecondsMax,
+                    known == null ? Optional.empty() : known.firstHarder())
+                    .ifPresent(step -> propose(program, item.exercise(), step));
+        }
+    }
+
+    private static Outcome outcome(TrackedSession session, ProgramItem item) {
+        ExercisePerformance performance = ExercisePerformance.findById(
+                new ExercisePerformance.Key(session.sessionId, item.exercise()));
+        if (performance == null) {
+            return new Outcome(false, 0, false);
+        }
+        return new Outcome(performance.setsAtDose >= item.sets(), performance.maxPain, performance.warningPain);
+    }
+
+    private static boolean atDose(ProgramItem item, SetCompleted set) {
+        boolean reps = item.reps() == null || (set.reps() != null && set.reps() >= item.reps());
+        boolean hold = item.holdSeconds() == null || (set.holdSeconds() != null && set.holdSeconds() >= item.holdSeconds());
+        return reps && hold;
+    }
+
+    private Optional<ProgramItem> item(TrackedSession session, String exercise) {
+        ProgramVersion version = ProgramVersion.findById(new ProgramVersion.Key(session.programId, session.programVersion));
+        return version == null ? Optional.empty()
+                : itemsJson.read(version.items).stream().filter(i -> i.exercise().equals(exercise)).findFirst();
+    }
+
+    /** One pending proposal per program, exercise and kind: a repeated finding does not pile up. */
+    private static void propose(Program program, String exercise, Step step) {
+        if (Proposal.pendingExists(program.id, exercise, step.kind())) {
+            return;
+        }
+        Proposal proposal = new Proposal();
+        proposal.id = UUID.randomUUID();
+        proposal.programId = program.id;
+        proposal.basedOn = program.currentVersion;
+        proposal.exercise = exercise;
+        proposal.kind = step.kind();
+        proposal.targetExercise = step.targetExercise();
+        proposal.newSets = step.newSets();
+        proposal.newHold = step.newHold();
+        proposal.reason = step.reason();
+        proposal.status = Proposal.Status.PENDING;
+        proposal.createdAt = Instant.now();
+        proposal.persist();
+        LOG.debugf("Proposed %s for program %s", step.kind(), program.id);
+    }
+}

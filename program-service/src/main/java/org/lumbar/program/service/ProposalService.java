@@ -1,0 +1,123 @@
+package org.lumbar.program.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.lumbar.commons.http.ProblemException;
+import org.lumbar.commons.security.Caller;
+import org.lumbar.contracts.program.ProgramItem;
+import org.lumbar.program.domain.KnownExercise;
+import org.lumbar.program.domain.Program;
+import org.lumbar.program.domain.ProgramStatus;
+import org.lumbar.program.domain.ProgramVersion;
+import org.lumbar.program.domain.Proposal;
+import org.lumbar.program.rest.ProposalView;
+
+/** Accepting a proposal makes a new program version; a proposal for an older version is stale. */
+@ApplicationScoped
+public class ProposalService {
+
+    private final ProgramAccess access;
+    private final ProgramRevisions revisions;
+    private final ItemsJson itemsJson;
+    private final Caller caller;
+
+    public ProposalService(ProgramAccess access, ProgramRevisions revisions, ItemsJson itemsJson, Caller caller) {
+        this.access = access;
+        this.revisions = revisions;
+        this.itemsJson = itemsJson;
+        this.caller = caller;
+    }
+
+    @Transactional
+    public List<ProposalView> list(UUID programId) {
+        access.readable(programId);
+        return Proposal.<Proposal> list("programId = ?1 order by createdAt desc", programId).stream()
+                .map(ProposalView::of).toList();
+    }
+
+    @Transactional
+    public ProposalView accept(UUID programId, UUID proposalId) {
+        Program program = access.changeable(programId);
+        Proposal proposal = pending(program, proposalId);
+        ProgramVersion current = revisions.current(program);
+        if (proposal.kind == Proposal.Kind.PAUSE_AND_SEE_CLINICIAN) {
+            if (program.status == ProgramStatus.ACTIVE) {
+                revisions.revise(program, ProgramStatus.PAUSED, current.schedule.toSchedule(),
+                        itemsJson.read(current.items), ProgramRevisions.today(program), proposal.reason);
+            }
+        } else {
+            List<ProgramItem> items = apply(proposal, itemsJson.read(current.items));
+            ProgramService.requireUsableExercises(items);
+            revisions.revise(program, program.status, current.schedule.toSchedule(), items,
+                    ProgramRevisions.today(program), proposal.reason);
+        }
+        return decide(proposal, Proposal.Status.ACCEPTED);
+    }
+
+    @Transactional
+    public ProposalView decline(UUID programId, UUID proposalId) {
+        Program program = access.readable(programId);
+        return decide(pending(program, proposalId), Proposal.Status.DECLINED);
+    }
+
+    private static Proposal pending(Program program, UUID proposalId) {
+        Proposal proposal = Proposal.findById(proposalId);
+        if (proposal == null || !proposal.programId.equals(program.id)) {
+            throw ProblemException.notFound("Proposal " + proposalId);
+        }
+        if (proposal.status != Proposal.Status.PENDING) {
+            throw ProblemException.conflict("Proposal " + proposalId + " is already " + proposal.status.name().toLowerCase());
+        }
+        if (proposal.basedOn != program.currentVersion) {
+            proposal.status = Proposal.Status.SUPERSEDED;
+            proposal.decidedAt = Instant.now();
+            throw ProblemException.conflict("The program changed since this proposal was made; it no longer applies");
+        }
+        return proposal;
+    }
+
+    private ProposalView decide(Proposal proposal, Proposal.Status status) {
+        proposal.status = status;
+        proposal.decidedAt = Instant.now();
+        proposal.decidedBy = caller.id();
+        return ProposalView.of(proposal);
+    }
+
+    /** The items with the proposal applied to its exercise; a variant starts at the catalog's low dose. */
+    private static List<ProgramItem> apply(Proposal proposal, List<ProgramItem> items) {
+        List<ProgramItem> changed = new ArrayList<>();
+        for (ProgramItem item : items) {
+            if (!item.exercise().equals(proposal.exercise)) {
+                changed.add(item);
+                continue;
+            }
+            changed.add(switch (proposal.kind) {
+                case INCREASE_HOLD -> new ProgramItem(item.exercise(), item.sets(), item.reps(), proposal.newHold,
+                        item.perSide(), item.notes());
+                case ADD_SET -> new ProgramItem(item.exercise(), proposal.newSets, item.reps(), item.holdSeconds(),
+                        item.perSide(), item.notes());
+                case MOVE_TO_HARDER, MOVE_TO_EASIER -> variant(proposal.targetExercise, item);
+                case PAUSE_AND_SEE_CLINICIAN -> item;
+            });
+        }
+        return changed;
+    }
+
+    /** The variant at the catalog's low dose; where the catalog gives no dose, the replaced item's dose. */
+    private static ProgramItem variant(String slug, ProgramItem replaced) {
+        KnownExercise known = KnownExercise.findById(slug);
+        if (known == null) {
+            throw ProblemException.unprocessable("targetExercise", "unknown exercise " + slug);
+        }
+        if (known.repsMin == null && known.holdSecondsMin == null) {
+            return new ProgramItem(slug, replaced.sets(), replaced.reps(), replaced.holdSeconds(), known.perSide, null);
+        }
+        return new ProgramItem(slug, known.setsMin, known.repsMin, known.holdSecondsMin, known.perSide, null);
+    }
+}

@@ -1,0 +1,163 @@
+package org.lumbar.program.progression;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lumbar.contracts.session.PainReported;
+import org.lumbar.contracts.session.SessionCompleted;
+import org.lumbar.contracts.session.SessionStarted;
+import org.lumbar.contracts.session.SetCompleted;
+import org.lumbar.program.CatalogFixture;
+import org.lumbar.testing.DemoUser;
+import org.lumbar.testing.KafkaEvents;
+import org.lumbar.testing.LumbarServiceResource;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/** Session events as session-service publishes them turn into proposals that make new program versions. */
+@QuarkusTest
+@QuarkusTestResource(LumbarServiceResource.class)
+class ProgressionFlowTest {
+
+    private static final DemoUser ALICE = DemoUser.ALICE;
+
+    @BeforeEach
+    void catalogIsKnown() {
+        CatalogFixture.publishGentleReliefExercises();
+    }
+
+    private static RequestSpecification alice() {
+        return given().header("Authorization", ALICE.bearer()).contentType(ContentType.JSON);
+    }
+
+    private static UUID gentleRelief() {
+        return UUID.fromString(alice().body("{\"templateId\":\"gentle-relief\"}").post("/programs")
+                .then().statusCode(201).extract().path("id"));
+    }
+
+    private static UUID start(UUID program) {
+        UUID session = UUID.randomUUID();
+        KafkaEvents.publish(new SessionStarted(session, ALICE.id, program, 1, LocalDate.now(), Instant.now()), ALICE.id);
+        return session;
+    }
+
+    private static void set(UUID session, String exercise, Integer reps, Integer hold) {
+        KafkaEvents.publish(new SetCompleted(session, ALICE.id, exercise, 1, null, reps, hold, Instant.now()), ALICE.id);
+    }
+
+    private static void pain(UUID session, String exercise, int score, String quality) {
+        KafkaEvents.publish(new PainReported(session, ALICE.id, exercise, score, "during", quality, null, "continue",
+                false, Instant.now()), ALICE.id);
+    }
+
+    private static void complete(UUID session, UUID program) {
+        KafkaEvents.publish(new SessionCompleted(session, ALICE.id, program, 1, LocalDate.now(), 3, 3, Instant.now()),
+                ALICE.id);
+    }
+
+    @Test
+    void threeFullSessionsWithLittlePainProposeTheNextStepAndAcceptingMakesANewVersion() {
+        UUID program = gentleRelief();
+        for (int i = 0; i < 3; i++) {
+            UUID session = start(program);
+            set(session, "pelvic-tilt", 12, null);
+            set(session, "cat-cow", 10, null);
+            set(session, "knee-to-chest", 2, 30);
+            pain(session, "cat-cow", 2, "ache");
+            complete(session, program);
+        }
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> alice()
+                .get("/programs/" + program + "/proposals").then().statusCode(200)
+                .body("exercise", containsInAnyOrder("pelvic-tilt", "cat-cow", "knee-to-chest"))
+                .body("kind", containsInAnyOrder("ADD_SET", "ADD_SET", "ADD_SET")));
+
+        String proposal = alice().get("/programs/" + program + "/proposals").then()
+                .extract().path("find { it.exercise == 'pelvic-tilt' }.id");
+        alice().post("/programs/" + program + "/proposals/" + proposal + "/accept").then().statusCode(200)
+                .body("status", equalTo("ACCEPTED"));
+        alice().get("/programs/" + program).then().statusCode(200)
+                .body("version", equalTo(2))
+                .body("items.find { it.exercise == 'pelvic-tilt' }.sets", equalTo(2))
+                .body("items.find { it.exercise == 'cat-cow' }.sets", equalTo(1));
+        alice().get("/programs/" + program + "/proposals").then()
+                .body("findAll { it.status == 'SUPERSEDED' }.exercise", containsInAnyOrder("cat-cow", "knee-to-chest"));
+        alice().post("/programs/" + program + "/proposals/" + proposal + "/accept").then().statusCode(409);
+    }
+
+    @Test
+    void twoSessionsAreNotEnoughAndAMissedDoseResetsNothingToPropose() {
+        UUID program = gentleRelief();
+        for (int i = 0; i < 3; i++) {
+            UUID session = start(program);
+            set(session, "pelvic-tilt", i == 1 ? 6 : 12, null);
+            complete(session, program);
+        }
+        UUID marker = start(program);
+        complete(marker, program);
+        Awaitility.await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> alice()
+                .get("/programs/" + program + "/proposals").then().statusCode(200).body("size()", equalTo(0)));
+    }
+
+    @Test
+    void sharpPainProposesTheEasierVariantAndPainOnASecondExerciseProposesAPause() {
+        UUID program = gentleRelief();
+        UUID session = start(program);
+        pain(session, "knee-to-chest", 6, "sharp");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> alice()
+                .get("/programs/" + program + "/proposals").then().statusCode(200)
+                .body("targetExercise", hasItem("knee-to-chest-towel")));
+        pain(session, "cat-cow", 5, "ache");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> alice()
+                .get("/programs/" + program + "/proposals").then().statusCode(200)
+                .body("kind", hasItem("PAUSE_AND_SEE_CLINICIAN")));
+
+        String easier = alice().get("/programs/" + program + "/proposals").then()
+                .extract().path("find { it.kind == 'MOVE_TO_EASIER' }.id");
+        alice().post("/programs/" + program + "/proposals/" + easier + "/decline").then().statusCode(200)
+                .body("status", equalTo("DECLINED"));
+        String pause = alice().get("/programs/" + program + "/proposals").then()
+                .extract().path("find { it.kind == 'PAUSE_AND_SEE_CLINICIAN' }.id");
+        alice().post("/programs/" + program + "/proposals/" + pause + "/accept").then().statusCode(200);
+        alice().get("/programs/" + program).then().body("status", equalTo("PAUSED")).body("version", equalTo(2));
+    }
+
+    @Test
+    void acceptingTheEasierVariantSwapsTheExercise() {
+        UUID program = gentleRelief();
+        pain(start(program), "knee-to-chest", 7, "radiating");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> alice()
+                .get("/programs/" + program + "/proposals").then().body("size()", equalTo(1)));
+        String easier = alice().get("/programs/" + program + "/proposals").then().extract().path("[0].id");
+        alice().post("/programs/" + program + "/proposals/" + easier + "/accept").then().statusCode(200);
+        alice().get("/programs/" + program).then()
+                .body("items.exercise", equalTo(List.of("pelvic-tilt", "cat-cow", "knee-to-chest-towel")))
+                .body("items[2].holdSeconds", equalTo(20))
+                .body("items[2].sets", equalTo(2));
+    }
+
+    @Test
+    void anotherPatientCannotDecideOnTheProposals() {
+        UUID program = gentleRelief();
+        pain(start(program), "knee-to-chest", 7, "stabbing");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> alice()
+                .get("/programs/" + program + "/proposals").then().body("size()", equalTo(1)));
+        String id = alice().get("/programs/" + program + "/proposals").then().extract().path("[0].id");
+        given().header("Authorization", DemoUser.BOB.bearer()).contentType(ContentType.JSON)
+                .post("/programs/" + program + "/proposals/" + id + "/accept").then().statusCode(404);
+    }
+}
