@@ -116,4 +116,16 @@ class SchedulePlannerTest {
         }
         assertThat(plan).contains(LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 2));
     }
+
+    @Test
+    void daysAcrossADaylightSavingChangeArePlannedOnceEach() {
+        // Europe/Amsterdam leaves summer time on 25 October 2026 and New Zealand enters it on 27 September 2026:
+        // plans are in calendar days, so neither the 25-hour nor the 23-hour day loses or doubles a session
+        LocalDate saturday = LocalDate.of(2026, 10, 24);
+        assertThat(SchedulePlanner.plannedSessions(Schedule.daily(1), saturday, saturday, saturday.plusDays(2)))
+                .containsExactly(saturday, saturday.plusDays(1), saturday.plusDays(2));
+        LocalDate nzSaturday = LocalDate.of(2026, 9, 26);
+        assertThat(SchedulePlanner.plannedSessions(Schedule.weekly(3, 4, true), nzSaturday, nzSaturday,
+                nzSaturday.plusDays(4))).containsExactly(nzSaturday, nzSaturday.plusDays(2), nzSaturday.plusDays(4));
+    }
 }

@@ -2,11 +2,13 @@ package org.lumbar.program.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -15,10 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lumbar.contracts.EventType;
 import org.lumbar.contracts.Topics;
+import org.lumbar.contracts.catalog.Dose;
+import org.lumbar.contracts.catalog.ExercisePublished;
 import org.lumbar.contracts.program.ProgramChanged;
 import org.lumbar.contracts.program.ProgramEnded;
 import org.lumbar.program.CatalogFixture;
@@ -149,6 +154,18 @@ class ProgramLifecycleTest {
         as(DemoUser.DAN).get("/programs").then().statusCode(200).body("items.id", not(hasItem(id)));
         as(DemoUser.CAROL).body("{\"templateId\":\"gentle-relief\"}").post("/programs").then().statusCode(400)
                 .body("errors[0].field", equalTo("patientId"));
+    }
+
+    @Test
+    void aRetiredExerciseCannotBeAdded() {
+        KafkaEvents.publish(new ExercisePublished("retired-move", "Retired move", "mobility", "supine", 1, true, true,
+                new Dose(1, 1, 10, 10, null, null, false), List.of(), List.of(), 2), "retired-move");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as(DemoUser.ALICE)
+                .body("{\"items\":[{\"exercise\":\"retired-move\",\"sets\":1,\"reps\":5}],\"schedule\":"
+                        + EVERY_OTHER_DAY + "}")
+                .post("/programs").then().statusCode(422)
+                .body("errors[0].field", equalTo("items[0].exercise"))
+                .body("detail", containsString("retired")));
     }
 
     @Test
