@@ -8,6 +8,7 @@ import org.lumbar.contracts.program.ProgramAssigned;
 import org.lumbar.contracts.program.ProgramChanged;
 import org.lumbar.contracts.program.ProgramEnded;
 import org.lumbar.contracts.session.PainReported;
+import org.lumbar.contracts.session.SessionAbandoned;
 import org.lumbar.contracts.session.SessionCompleted;
 import org.lumbar.contracts.session.SessionStarted;
 import org.lumbar.contracts.session.SetCompleted;
@@ -25,7 +26,8 @@ public enum EventType {
     SESSION_STARTED("lumbar.session.started.v1", Topics.SESSION_EVENTS, SessionStarted.class),
     SET_COMPLETED("lumbar.session.set-completed.v1", Topics.SESSION_EVENTS, SetCompleted.class),
     PAIN_REPORTED("lumbar.session.pain-reported.v1", Topics.SESSION_EVENTS, PainReported.class),
-    SESSION_COMPLETED("lumbar.session.completed.v1", Topics.SESSION_EVENTS, SessionCompleted.class);
+    SESSION_COMPLETED("lumbar.session.completed.v1", Topics.SESSION_EVENTS, SessionCompleted.class),
+    SESSION_ABANDONED("lumbar.session.abandoned.v1", Topics.SESSION_EVENTS, SessionAbandoned.class);
 
     private final String type;
     private final String topic;

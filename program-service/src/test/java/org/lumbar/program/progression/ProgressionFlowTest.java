@@ -60,7 +60,7 @@ class ProgressionFlowTest {
     }
 
     private static void pain(UUID session, String exercise, int score, String quality) {
-        KafkaEvents.publish(new PainReported(session, ALICE.id, exercise, score, "during", quality, null, "continue",
+        KafkaEvents.publish(new PainReported(session, ALICE.id, exercise, score, "during", quality, null, List.of(), "continue",
                 false, Instant.now()), ALICE.id);
     }
 

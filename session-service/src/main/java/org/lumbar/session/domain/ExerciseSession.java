@@ -49,6 +49,10 @@ public class ExerciseSession extends PanacheEntityBase {
     @Column(name = "ended_at")
     public Instant endedAt;
 
+    /** Why an abandoned session ended: patient or idle. */
+    @Column(name = "end_reason")
+    public String endReason;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 }

@@ -1,6 +1,8 @@
 package org.lumbar.session.rest;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "PainReport", description = "How much it hurts (0-10), when, and how it feels")
 public record PainRequest(
+        @Schema(description = "Client-generated id; a report sent twice with the same id is recorded once") UUID id,
         @NotNull @Min(0) @Max(10) @Schema(examples = "3", required = true) Integer score,
         @NotNull @Pattern(regexp = "before|during|after", message = "must be before, during or after")
         @Schema(examples = "before", required = true) String timing,
@@ -22,5 +25,6 @@ public record PainRequest(
         @Size(max = 200) String location,
         @Size(max = 5) @Schema(description = "Red flags answered yes: numbness-tingling, after-fall, severe-not-improving, bladder-bowel, fever")
         List<@NotNull @Pattern(regexp = "numbness-tingling|after-fall|severe-not-improving|bladder-bowel|fever",
-                message = "must be numbness-tingling, after-fall, severe-not-improving, bladder-bowel or fever") String> redFlags) {
+                message = "must be numbness-tingling, after-fall, severe-not-improving, bladder-bowel or fever") String> redFlags,
+        @Schema(description = "When it was felt; now when left out") Instant occurredAt) {
 }

@@ -1,6 +1,7 @@
 package org.lumbar.session.rest;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -12,15 +13,25 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.lumbar.commons.http.IdempotentRequests;
+import org.lumbar.commons.http.Page;
+import org.lumbar.commons.http.QueryValues;
 import org.lumbar.commons.security.Caller;
+import org.lumbar.session.service.OfflineUploads;
+import org.lumbar.session.service.SessionChange;
 import org.lumbar.session.service.SessionService;
+import org.lumbar.session.service.SessionStream;
+
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 
 /** Every write takes an optional Idempotency-Key: a retried request is applied once and answered the same. */
 @Path("/sessions")
@@ -32,11 +43,16 @@ public class SessionResource {
     private static final String KEY_DOC = "Client-generated id of this write; a repeat is applied once";
 
     private final SessionService service;
+    private final OfflineUploads offline;
+    private final SessionStream stream;
     private final IdempotentRequests idempotency;
     private final Caller caller;
 
-    public SessionResource(SessionService service, IdempotentRequests idempotency, Caller caller) {
+    public SessionResource(SessionService service, OfflineUploads offline, SessionStream stream,
+            IdempotentRequests idempotency, Caller caller) {
         this.service = service;
+        this.offline = offline;
+        this.stream = stream;
         this.idempotency = idempotency;
         this.caller = caller;
     }
@@ -49,6 +65,24 @@ public class SessionResource {
             SessionView session = service.start(request);
             return Response.created(URI.create("/sessions/" + session.id())).entity(session).build();
         });
+    }
+
+    @POST
+    @Path("offline")
+    @Operation(summary = "Upload a whole session recorded offline", description = "201 when new, 200 when every entry was already recorded.")
+    public Response upload(@Valid @NotNull OfflineSessionRequest request) {
+        OfflineUploads.Result result = offline.upload(request);
+        return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
+                .location(URI.create("/sessions/" + result.session().id())).entity(result.session()).build();
+    }
+
+    @GET
+    @Operation(summary = "Sessions started between two days", description = "The caller's own; a clinician may name a patient of their clinic.")
+    public Page<SessionView> list(@QueryParam("from") @Parameter(description = "First day, UTC (default: 30 days ago)") String from,
+            @QueryParam("to") @Parameter(description = "Last day, UTC (default: today)") String to,
+            @QueryParam("patientId") @Parameter(description = "Clinicians only") String patientId) {
+        List<SessionView> found = service.list(patientId, QueryValues.date("from", from), QueryValues.date("to", to));
+        return new Page<>(found, found.size());
     }
 
     @POST
@@ -72,6 +106,16 @@ public class SessionResource {
     }
 
     @POST
+    @Path("{id}/notes")
+    @Operation(summary = "Add a note", description = "Notes stay with the session; they are never published.")
+    public Response addNote(@PathParam("id") UUID id,
+            @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = KEY_DOC) String key,
+            @Valid @NotNull NoteRequest request) {
+        return idempotency.apply(caller.id(), key, new Fingerprint("note", id, request),
+                () -> Response.status(Response.Status.CREATED).entity(service.addNote(id, request)).build());
+    }
+
+    @POST
     @Path("{id}/complete")
     @Operation(summary = "Complete the session")
     public Response complete(@PathParam("id") UUID id,
@@ -80,11 +124,32 @@ public class SessionResource {
                 () -> Response.ok(service.complete(id)).build());
     }
 
+    @POST
+    @Path("{id}/abandon")
+    @Operation(summary = "Stop the session without completing it")
+    public Response abandon(@PathParam("id") UUID id,
+            @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = KEY_DOC) String key) {
+        return idempotency.apply(caller.id(), key, new Fingerprint("abandon", id, null),
+                () -> Response.ok(service.abandon(id)).build());
+    }
+
     @GET
     @Path("{id}")
-    @Operation(summary = "A session with its sets and pain reports")
+    @Operation(summary = "A session with its sets, pain reports and notes")
     public SessionView get(@PathParam("id") UUID id) {
         return service.get(id);
+    }
+
+    @GET
+    @Path("{id}/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Blocking
+    @Operation(summary = "Follow a session live", description = "Server-Sent Events: first a snapshot, then every change (set, pain, note, completed, abandoned).")
+    public Multi<SessionChange> stream(@PathParam("id") UUID id) {
+        Multi<SessionChange> changes = stream.follow(id);
+        SessionChange snapshot = new SessionChange(id, "snapshot", service.get(id));
+        return Multi.createBy().concatenating().streams(Multi.createFrom().item(snapshot), changes);
     }
 
     /** What makes two writes "the same request" for the Idempotency-Key check. */

@@ -24,8 +24,14 @@ public record SessionView(
         Integer painAfter,
         int setsPrescribed,
         int setsCompleted,
+        @Schema(description = "Why an abandoned session ended: patient or idle") String endReason,
         List<SetView> sets,
-        List<PainView> pains) {
+        List<PainView> pains,
+        List<NoteView> notes) {
+
+    @Schema(name = "RecordedNote")
+    public record NoteView(UUID id, String text, Instant occurredAt) {
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "RecordedSet")

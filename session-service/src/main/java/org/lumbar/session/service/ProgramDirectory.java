@@ -1,6 +1,8 @@
 package org.lumbar.session.service;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +34,9 @@ public class ProgramDirectory {
     private static final TypeReference<List<ProgramItem>> ITEMS = new TypeReference<>() {
     };
 
+    private static final int MAX_CACHED_VERSIONS = 10_000;
+
+    private final Map<ProgramSnapshot.Key, List<ProgramItem>> itemsByVersion = new ConcurrentHashMap<>();
     private final ProgramClient programs;
     private final JsonWebToken token;
     private final ObjectMapper json;
@@ -96,9 +101,24 @@ public class ProgramDirectory {
         }
     }
 
-    public List<ProgramItem> items(ProgramSnapshot snapshot) {
+    /** The items of a program version; versions never change, so they are parsed once and kept. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ProgramItem> items(UUID programId, int version) {
+        ProgramSnapshot.Key key = new ProgramSnapshot.Key(programId, version);
+        List<ProgramItem> cached = itemsByVersion.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        ProgramSnapshot snapshot = ProgramSnapshot.findById(key);
+        if (snapshot == null) {
+            return List.of();
+        }
         try {
-            return json.readValue(snapshot.items, ITEMS);
+            List<ProgramItem> items = List.copyOf(json.readValue(snapshot.items, ITEMS));
+            if (itemsByVersion.size() < MAX_CACHED_VERSIONS) {
+                itemsByVersion.put(key, items);
+            }
+            return items;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored program items are not readable", e);
         }
