@@ -40,8 +40,13 @@ public final class KafkaEvents {
 
     /** Every record on the topic, from the beginning. */
     public static List<SeenEvent> all(String topic) {
+        return all(KafkaBroker.bootstrapServers(), topic);
+    }
+
+    /** Every record on the topic of the given broker, from the beginning. */
+    public static List<SeenEvent> all(String bootstrapServers, String topic) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

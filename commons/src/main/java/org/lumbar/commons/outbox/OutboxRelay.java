@@ -63,12 +63,10 @@ public class OutboxRelay {
         for (OutboxEvent event : batch) {
             acks.add(send(event));
         }
-        List<Long> acknowledged = new ArrayList<>(batch.size());
         long deadline = System.nanoTime() + config.ackTimeout().toNanos();
         for (int i = 0; i < batch.size(); i++) {
             try {
                 acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                acknowledged.add(batch.get(i).id);
             } catch (TimeoutException | ExecutionException e) {
                 LOG.warnf("Outbox relay paused at event %s: %s", batch.get(i).eventId, e.getMessage());
                 waitForStragglers(acks.subList(i, acks.size()));
@@ -77,6 +75,11 @@ public class OutboxRelay {
                 Thread.currentThread().interrupt();
                 break;
             }
+        }
+        // only an unbroken run from the start counts as sent, so a later pass resends in the same order
+        List<Long> acknowledged = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size() && acks.get(i).isDone() && !acks.get(i).isCompletedExceptionally(); i++) {
+            acknowledged.add(batch.get(i).id);
         }
         markSent(acknowledged);
         return acknowledged.size();

@@ -1,0 +1,76 @@
+package org.lumbar.session.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.lumbar.contracts.EventType;
+import org.lumbar.contracts.Topics;
+import org.lumbar.testing.DemoUser;
+import org.lumbar.testing.KafkaEvents;
+import org.lumbar.testing.KafkaEvents.SeenEvent;
+import org.lumbar.testing.LateKafkaBrokerResource;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+
+/** With no broker, writes still succeed and their events wait in the outbox; once it is up they leave in order. */
+@QuarkusTest
+@TestProfile(BrokerOutageTest.NoBrokerYet.class)
+class BrokerOutageTest {
+
+    public static class NoBrokerYet implements QuarkusTestProfile {
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("lumbar.outbox.ack-timeout", "3s", "mp.messaging.outgoing.outbox.max.block.ms", "2000");
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(LateKafkaBrokerResource.class));
+        }
+    }
+
+    @Test
+    void eventsWrittenWhileTheBrokerIsDownArriveInOrderOnceItIsBack() {
+        var alice = given().header("Authorization", DemoUser.ALICE.bearer()).contentType(ContentType.JSON);
+        String session = alice.body("{}").post("/sessions").then().statusCode(201).extract().path("id");
+        List<Integer> written = new ArrayList<>();
+        for (int set = 1; set <= 20; set++) {
+            // ad hoc sessions accept any catalog exercise; with no catalog known here, record pain instead
+            given().header("Authorization", DemoUser.ALICE.bearer()).contentType(ContentType.JSON)
+                    .body("{\"score\":" + (set % 11) + ",\"timing\":\"during\"}")
+                    .post("/sessions/" + session + "/pain").then().statusCode(201);
+            written.add(set % 11);
+        }
+        given().header("Authorization", DemoUser.ALICE.bearer()).contentType(ContentType.JSON)
+                .post("/sessions/" + session + "/complete").then().statusCode(200).body("state", equalTo("COMPLETED"));
+
+        LateKafkaBrokerResource.startBroker();
+
+        List<SeenEvent> events = new ArrayList<>();
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            events.clear();
+            events.addAll(KafkaEvents.all(LateKafkaBrokerResource.bootstrapServers(), Topics.SESSION_EVENTS).stream()
+                    .filter(e -> session.equals(e.subject())).toList());
+            return events.stream().anyMatch(e -> EventType.SESSION_COMPLETED.type().equals(e.type()));
+        });
+        assertThat(events).extracting(SeenEvent::id).doesNotHaveDuplicates();
+        assertThat(events).hasSize(22);
+        assertThat(events.get(0).type()).isEqualTo(EventType.SESSION_STARTED.type());
+        List<Integer> scores = events.subList(1, 21).stream()
+                .map(e -> Integer.parseInt(e.value().replaceAll(".*\"score\":(\\d+).*", "$1"))).toList();
+        assertThat(scores).containsExactlyElementsOf(written);
+    }
+}
