@@ -2,6 +2,7 @@ package org.lumbar.catalog.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +20,7 @@ import org.hibernate.annotations.ListIndexBase;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** One exercise of the catalog; its content is loaded by Flyway from the seeds. */
+/** One exercise of the catalog; the seed content is loaded by Flyway, admins add and change exercises through the API. */
 @Entity
 @Table(name = "exercise")
 public class Exercise extends PanacheEntityBase {
@@ -151,8 +152,14 @@ public class Exercise extends PanacheEntityBase {
     @CollectionTable(name = "exercise_link", joinColumns = @JoinColumn(name = "from_slug"))
     public Set<ExerciseLink> links = new LinkedHashSet<>();
 
+    /** Slugs of the linked exercises of one kind, in slug order. */
     public List<String> linked(String kind) {
-        return links.stream().filter(l -> l.kind.equals(kind)).map(l -> l.toSlug).sorted().toList();
+        return links(kind).stream().map(l -> l.toSlug).toList();
+    }
+
+    /** The links of one kind ({@link ExerciseLink#EASIER} or {@link ExerciseLink#HARDER}), in slug order. */
+    public List<ExerciseLink> links(String kind) {
+        return links.stream().filter(l -> l.kind.equals(kind)).sorted(Comparator.comparing(l -> l.toSlug)).toList();
     }
 
     /** Loads every list while the transaction is open, so the exercise can be shown after it ends. */

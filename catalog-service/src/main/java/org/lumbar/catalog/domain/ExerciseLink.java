@@ -5,7 +5,10 @@ import java.util.Objects;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** A typed link from one exercise to an easier (modification, regression) or harder (progression) one. */
+/**
+ * A typed link from one exercise to an easier (modification, regression) or harder (progression) one. "A easier B"
+ * and "B harder A" say the same thing; the seeds state both directions, written exercises may state either.
+ */
 @Embeddable
 public class ExerciseLink {
 
@@ -19,6 +22,15 @@ public class ExerciseLink {
     public String toSlug;
 
     public String note;
+
+    protected ExerciseLink() {
+    }
+
+    public ExerciseLink(String kind, String toSlug, String note) {
+        this.kind = kind;
+        this.toSlug = toSlug;
+        this.note = note;
+    }
 
     @Override
     public boolean equals(Object other) {

@@ -1,6 +1,6 @@
 package org.lumbar.catalog.service;
 
-/** Filters and paging of a catalog search; null means "any". */
+/** Filters, order and paging of a catalog search; null means "any". */
 public record ExerciseQuery(
         String category,
         String position,
@@ -9,6 +9,8 @@ public record ExerciseQuery(
         Boolean flareUpSafe,
         String target,
         String text,
+        boolean includeRetired,
+        ExerciseSort sort,
         int page,
         int size) {
 }

@@ -1,7 +1,9 @@
 package org.lumbar.catalog.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -74,6 +76,81 @@ class ExerciseResourceTest {
         given().header("If-None-Match", etag)
                 .when().get("/exercises/cat-cow")
                 .then().statusCode(304);
+    }
+
+    @Test
+    void theEtagNamesTheSlugAndVersionAndAnOtherTagGetsTheWholeExercise() {
+        given().when().get("/exercises/pelvic-tilt")
+                .then().statusCode(200)
+                .header("ETag", "\"pelvic-tilt-1\"")
+                .body("version", equalTo(1));
+        given().header("If-None-Match", "\"pelvic-tilt-0\"")
+                .when().get("/exercises/pelvic-tilt")
+                .then().statusCode(200).body("slug", equalTo("pelvic-tilt"));
+    }
+
+    @Test
+    void showsLinksWithWhatChanges() {
+        given().when().get("/exercises/knee-to-chest")
+                .then().statusCode(200)
+                .body("easier.slug", contains("knee-to-chest-towel"))
+                .body("easier[0].note", containsString("towel"))
+                .body("harder.slug", contains("double-knee-to-chest", "knee-to-chest-extended-leg"));
+    }
+
+    @Test
+    void progressionsFollowTheLinksStepByStep() {
+        given().when().get("/exercises/bird-dog-leg-only/progressions")
+                .then().statusCode(200)
+                .body("slug", equalTo("bird-dog-leg-only"))
+                .body("easier", empty())
+                .body("harder.slug", contains("bird-dog-arm-only", "bird-dog", "bird-dog-crunch"))
+                .body("harder.stepsAway", contains(1, 2, 3))
+                .body("harder.level", contains(1, 2, 3))
+                .body("harder[1].name", equalTo("Bird-Dog"));
+    }
+
+    @Test
+    void progressionsGoBothWaysFromTheMiddleOfAChain() {
+        given().when().get("/exercises/bird-dog/progressions")
+                .then().statusCode(200)
+                .body("easier.slug", contains("bird-dog-arm-only", "bird-dog-leg-only"))
+                .body("easier.stepsAway", contains(1, 2))
+                .body("harder.slug", contains("bird-dog-crunch"))
+                .body("harder.stepsAway", contains(1));
+    }
+
+    @Test
+    void progressionsReachEveryBridgeFromTheDeepCoreActivation() {
+        given().when().get("/exercises/transverse-abdominis-activation/progressions")
+                .then().statusCode(200)
+                .body("harder.slug", contains("bridge-transverse-activation", "bridge-leg-lift"))
+                .body("harder.stepsAway", contains(1, 2));
+        given().when().get("/exercises/bridge-leg-lift/progressions")
+                .then().statusCode(200)
+                .body("easier.slug", contains("bridge-transverse-activation", "glute-bridge", "transverse-abdominis-activation"))
+                .body("easier.stepsAway", contains(1, 1, 2))
+                .body("harder", empty());
+    }
+
+    @Test
+    void theSidePlankEasesOnlyToItsBentKneeModification() {
+        given().when().get("/exercises/side-plank/progressions")
+                .then().statusCode(200)
+                .body("easier.slug", contains("side-plank-bent-knee"))
+                .body("harder", empty());
+    }
+
+    @Test
+    void anExerciseWithoutLinksHasEmptyChains() {
+        given().when().get("/exercises/pelvic-tilt/progressions")
+                .then().statusCode(200).body("easier", empty()).body("harder", empty());
+    }
+
+    @Test
+    void progressionsOfAnUnknownSlugAreNotFound() {
+        given().when().get("/exercises/no-such-move/progressions")
+                .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
