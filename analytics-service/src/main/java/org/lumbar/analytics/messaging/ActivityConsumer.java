@@ -6,7 +6,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.lumbar.analytics.service.AdherenceService;
 import org.lumbar.commons.messaging.EventIntake;
+import java.util.EnumSet;
+
 import org.lumbar.contracts.Channels;
+import org.lumbar.contracts.EventType;
 import org.lumbar.contracts.program.ProgramAssigned;
 import org.lumbar.contracts.program.ProgramChanged;
 import org.lumbar.contracts.program.ProgramEnded;
@@ -43,7 +46,7 @@ public class ActivityConsumer {
     @Incoming(Channels.SESSION_EVENTS_IN)
     @Blocking
     public void onSessionEvent(ConsumerRecord<String, String> record) {
-        intake.consume(record, event -> {
+        intake.consume(record, EnumSet.of(EventType.SESSION_COMPLETED, EventType.PAIN_REPORTED), event -> {
             switch (event.type()) {
                 case SESSION_COMPLETED -> adherence.sessionCompleted(event.data(SessionCompleted.class));
                 case PAIN_REPORTED -> adherence.painReported(event.data(PainReported.class));

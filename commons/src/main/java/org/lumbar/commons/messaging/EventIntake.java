@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -74,6 +75,19 @@ public class EventIntake {
     /** Reads and applies a record in one step. */
     public boolean consume(ConsumerRecord<String, String> record, Consumer<InboundEvent> effect) {
         return applyOnce(read(record), effect);
+    }
+
+    /**
+     * Reads a record and applies it once if its type is one this consumer acts on; other valid events are passed
+     * over without touching the database (they change nothing, so there is nothing to deduplicate).
+     */
+    public boolean consume(ConsumerRecord<String, String> record, Set<EventType> relevant, Consumer<InboundEvent> effect) {
+        InboundEvent event = read(record);
+        if (!relevant.contains(event.type())) {
+            metrics.counter("lumbar_events_consumed_total", "type", event.type().type()).increment();
+            return false;
+        }
+        return applyOnce(event, effect);
     }
 
     private static Instant time(ConsumerRecord<String, String> record) {

@@ -2,8 +2,10 @@ package org.lumbar.program.progression;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -35,7 +37,10 @@ public class ProgressionTracker {
 
     private static final Logger LOG = Logger.getLogger(ProgressionTracker.class);
 
+    private static final int MAX_CACHED_VERSIONS = 10_000;
+
     private final ItemsJson itemsJson;
+    private final Map<ProgramVersion.Key, List<ProgramItem>> itemsByVersion = new ConcurrentHashMap<>();
 
     public ProgressionTracker(ItemsJson itemsJson) {
         this.itemsJson = itemsJson;
@@ -139,10 +144,21 @@ public class ProgressionTracker {
         return reps && hold;
     }
 
+    /** Items of the version the session followed; versions never change, so each is read once. */
     private Optional<ProgramItem> item(TrackedSession session, String exercise) {
-        ProgramVersion version = ProgramVersion.findById(new ProgramVersion.Key(session.programId, session.programVersion));
-        return version == null ? Optional.empty()
-                : itemsJson.read(version.items).stream().filter(i -> i.exercise().equals(exercise)).findFirst();
+        ProgramVersion.Key key = new ProgramVersion.Key(session.programId, session.programVersion);
+        List<ProgramItem> items = itemsByVersion.get(key);
+        if (items == null) {
+            ProgramVersion version = ProgramVersion.findById(key);
+            if (version == null) {
+                return Optional.empty();
+            }
+            items = itemsJson.read(version.items);
+            if (itemsByVersion.size() < MAX_CACHED_VERSIONS) {
+                itemsByVersion.put(key, items);
+            }
+        }
+        return items.stream().filter(i -> i.exercise().equals(exercise)).findFirst();
     }
 
     /** One pending proposal per program, exercise and kind: a repeated finding does not pile up. */

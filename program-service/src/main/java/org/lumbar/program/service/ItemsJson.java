@@ -33,7 +33,7 @@ public class ItemsJson {
 
     public List<ProgramItem> read(String items) {
         try {
-            return json.readValue(items, ITEMS);
+            return List.copyOf(json.readValue(items, ITEMS));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored program items are not readable", e);
         }
