@@ -7,6 +7,9 @@ import org.lumbar.contracts.catalog.ExercisePublished;
 import org.lumbar.contracts.program.ProgramAssigned;
 import org.lumbar.contracts.program.ProgramChanged;
 import org.lumbar.contracts.program.ProgramEnded;
+import org.lumbar.contracts.progress.AlertCleared;
+import org.lumbar.contracts.progress.AlertRaised;
+import org.lumbar.contracts.progress.WeeklyProgress;
 import org.lumbar.contracts.session.PainReported;
 import org.lumbar.contracts.session.SessionAbandoned;
 import org.lumbar.contracts.session.SessionCompleted;
@@ -27,7 +30,10 @@ public enum EventType {
     SET_COMPLETED("lumbar.session.set-completed.v1", Topics.SESSION_EVENTS, SetCompleted.class),
     PAIN_REPORTED("lumbar.session.pain-reported.v1", Topics.SESSION_EVENTS, PainReported.class),
     SESSION_COMPLETED("lumbar.session.completed.v1", Topics.SESSION_EVENTS, SessionCompleted.class),
-    SESSION_ABANDONED("lumbar.session.abandoned.v1", Topics.SESSION_EVENTS, SessionAbandoned.class);
+    SESSION_ABANDONED("lumbar.session.abandoned.v1", Topics.SESSION_EVENTS, SessionAbandoned.class),
+    PROGRESS_WEEKLY("lumbar.progress.weekly.v1", Topics.PROGRESS_EVENTS, WeeklyProgress.class),
+    ALERT_RAISED("lumbar.progress.alert-raised.v1", Topics.PROGRESS_EVENTS, AlertRaised.class),
+    ALERT_CLEARED("lumbar.progress.alert-cleared.v1", Topics.PROGRESS_EVENTS, AlertCleared.class);
 
     private final String type;
     private final String topic;

@@ -1,0 +1,21 @@
+package org.lumbar.contracts.progress;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A patient needs a clinician's attention. One alert stands for one episode of a rule ({@code rule}, e.g.
+ * {@code red-flag}, {@code inactive-14-days}) at a {@code severity} of critical, high or low; it is raised once and
+ * cleared when the condition ends. {@code reason} is generated text, never the patient's own words.
+ */
+public record AlertRaised(
+        UUID alertId,
+        String patientId,
+        String clinicId,
+        String rule,
+        String severity,
+        String reason,
+        UUID sessionId,
+        Integer painScore,
+        Instant raisedAt) {
+}
