@@ -23,6 +23,8 @@ public final class TestTokens {
     public static final String KEY_ID = "lumbar-test-key";
 
     private static final KeyPair KEYS = generate();
+    /** A key the services do not trust: tokens signed with it must be refused. */
+    private static final KeyPair FOREIGN_KEYS = generate();
 
     private TestTokens() {
     }
@@ -57,6 +59,35 @@ public final class TestTokens {
 
     public static String sign(JwtClaimsBuilder claims) {
         return claims.jws().keyId(KEY_ID).sign(KEYS.getPrivate());
+    }
+
+    /** Tokens a service must refuse, each broken in one way, by name. */
+    public static Map<String, String> broken(DemoUser user) {
+        Map<String, String> tokens = new java.util.LinkedHashMap<>();
+        List<String> roles = List.of(user.role);
+        tokens.put("expired", claims(user.id, user.username, roles, user.clinicId)
+                .issuedAt(Instant.now().minus(Duration.ofHours(2))).expiresAt(Instant.now().minus(Duration.ofHours(1)))
+                .jws().keyId(KEY_ID).sign(KEYS.getPrivate()));
+        tokens.put("signed with another key", claims(user.id, user.username, roles, user.clinicId)
+                .jws().keyId(KEY_ID).sign(FOREIGN_KEYS.getPrivate()));
+        tokens.put("another issuer", claims(user.id, user.username, roles, user.clinicId)
+                .issuer("http://localhost:8180/realms/other").jws().keyId(KEY_ID).sign(KEYS.getPrivate()));
+        tokens.put("another audience", claims(user.id, user.username, roles, user.clinicId)
+                .audience("account").jws().keyId(KEY_ID).sign(KEYS.getPrivate()));
+        tokens.put("HS256 with a guessable secret", claims(user.id, user.username, roles, user.clinicId)
+                .jws().algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.HS256)
+                .signWithSecret("a-secret-anyone-could-guess-0123456789abcdef"));
+        String valid = user.token();
+        String payload = valid.split("\\.")[1];
+        String noneHeader = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        tokens.put("alg none", noneHeader + "." + payload + ".");
+        tokens.put("tampered payload", valid.split("\\.")[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(new String(Base64.getUrlDecoder().decode(payload), java.nio.charset.StandardCharsets.UTF_8)
+                        .replace(user.id, "someone-else").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                + "." + valid.split("\\.")[2]);
+        tokens.put("not a token", "not-a-token");
+        return tokens;
     }
 
     private static KeyPair generate() {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.RequestScoped;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.lumbar.commons.audit.AuditLog;
 import org.lumbar.commons.http.ProblemException;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -21,10 +22,12 @@ public class Caller {
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;
+    private final AuditLog audit;
 
-    public Caller(SecurityIdentity identity, JsonWebToken token) {
+    public Caller(SecurityIdentity identity, JsonWebToken token, AuditLog audit) {
         this.identity = identity;
         this.token = token;
+        this.audit = audit;
     }
 
     public String id() {
@@ -64,10 +67,21 @@ public class Caller {
         return isClinician() && patientClinicId != null && clinicId().map(patientClinicId::equals).orElse(false);
     }
 
-    /** Answers 404 (never 403) so that ids of other patients cannot be probed. */
+    /**
+     * Answers 404 (never 403) so that ids of other patients cannot be probed. A clinician's read of a patient's data
+     * is written to the audit log.
+     */
     public void requireRead(String patientId, String patientClinicId, String what) {
         if (!mayRead(patientId, patientClinicId)) {
             throw ProblemException.notFound(what);
+        }
+        auditRead(patientId);
+    }
+
+    /** Writes a read of this patient's data to the audit log, unless it is the patient reading their own. */
+    public void auditRead(String patientId) {
+        if (!id().equals(patientId)) {
+            audit.patientDataRead(id(), clinicId().orElse(null), patientId);
         }
     }
 }

@@ -137,6 +137,7 @@ public class ProgramService {
                     ? Program.list("clinicId = ?1 order by createdAt desc", caller.clinicId().get())
                     : Program.list("clinicId = ?1 and patientId = ?2 order by createdAt desc", caller.clinicId().get(),
                             caller.patientFromPath(patientId));
+            programs.stream().map(p -> p.patientId).distinct().forEach(caller::auditRead);
         } else {
             programs = Program.list("patientId = ?1 order by createdAt desc", caller.id());
         }

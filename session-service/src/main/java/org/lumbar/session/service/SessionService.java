@@ -104,6 +104,9 @@ public class SessionService {
             found = ExerciseSession.list(
                     "patientId = ?1 and clinicId = ?2 and startedAt >= ?3 and startedAt < ?4 order by startedAt",
                     patientId, caller.clinicId().get(), start, end);
+            if (!found.isEmpty()) {
+                caller.auditRead(patientId);
+            }
         } else {
             found = List.of();
         }

@@ -1,0 +1,17 @@
+package org.lumbar.session.rest;
+
+import org.lumbar.testing.LumbarServiceResource;
+import org.lumbar.testing.TokenRulesContract;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@QuarkusTestResource(LumbarServiceResource.class)
+class TokenRulesTest extends TokenRulesContract {
+
+    @Override
+    protected String protectedPath() {
+        return "/sessions";
+    }
+}
