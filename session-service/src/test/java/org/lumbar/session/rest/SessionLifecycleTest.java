@@ -78,6 +78,14 @@ class SessionLifecycleTest {
     }
 
     @Test
+    void aNoteWithANulCharacterIsRefusedNamingTheField() {
+        String id = SessionFixture.startSession(DemoUser.ALICE, program);
+        as(DemoUser.ALICE).body("{\"text\":\"fine\\u0000\"}").post("/sessions/" + id + "/notes")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("text"));
+        as(DemoUser.ALICE).get("/sessions/" + id).then().body("notes", hasSize(0));
+    }
+
+    @Test
     void anAbandonedSessionIsPublishedAndTakesNoMoreSets() {
         String id = SessionFixture.startSession(DemoUser.ALICE, program);
         as(DemoUser.ALICE).post("/sessions/" + id + "/abandon").then().statusCode(200)
