@@ -103,6 +103,7 @@ public class OfflineUploads {
                 recorder.abandon(session, "patient", request.abandonedAt());
             }
         }
+        ExerciseSession.flush(); // a set listed twice under different ids fails here, as a 409
         return new Result(views.full(session), created);
     }
 }

@@ -97,11 +97,7 @@ public class SessionRecorder {
         requireInProgram(session, request.exercise(), field + "exercise");
         Instant at = occurredAt(session, request.occurredAt(), field + "occurredAt");
         String side = request.side() == null ? "both" : request.side();
-        if (SessionSet.count("sessionId = ?1 and exercise = ?2 and setNumber = ?3 and side = ?4", session.id,
-                request.exercise(), request.setNumber(), side) > 0) {
-            throw ProblemException.conflict("Set " + request.setNumber() + " of " + request.exercise() + " (" + side
-                    + ") is already recorded in this session");
-        }
+        // a set recorded twice under different ids is caught by the unique constraint on flush: 409
         SessionSet set = new SessionSet();
         set.id = request.id() != null ? request.id() : UUID.randomUUID();
         set.sessionId = session.id;

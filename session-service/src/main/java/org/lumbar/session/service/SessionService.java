@@ -51,7 +51,9 @@ public class SessionService {
 
     @Transactional
     public SetView addSet(UUID sessionId, SetRequest request) {
-        return recorder.addSet(own(sessionId), request, "");
+        SetView set = recorder.addSet(own(sessionId), request, "");
+        ExerciseSession.flush(); // a duplicate set fails here, as a 409, not at commit
+        return set;
     }
 
     @Transactional
