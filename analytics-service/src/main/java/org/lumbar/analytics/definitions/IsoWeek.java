@@ -1,13 +1,16 @@
-package org.lumbar.analytics.service;
+package org.lumbar.analytics.definitions;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** An ISO-8601 week such as {@code 2026-W47}: Monday to Sunday. */
-public record IsoWeek(int year, int week) {
+public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
 
     private static final Pattern FORMAT = Pattern.compile("(\\d{4})-W(\\d{2})");
 
@@ -31,10 +34,49 @@ public record IsoWeek(int year, int week) {
         return new IsoWeek(year, week);
     }
 
+    /** A week given as {@code 2026-W47} or as any date inside it ({@code 2026-11-18}). */
+    public static IsoWeek parseWeekOrDate(String text) {
+        if (text.contains("W")) {
+            return parse(text);
+        }
+        try {
+            return of(LocalDate.parse(text));
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("must be a week such as 2026-W47 or a date such as 2026-11-18");
+        }
+    }
+
     public LocalDate monday() {
         return LocalDate.of(year, 6, 1)
                 .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
                 .with(DayOfWeek.MONDAY);
+    }
+
+    public LocalDate sunday() {
+        return monday().plusDays(6);
+    }
+
+    public IsoWeek plusWeeks(long weeks) {
+        return of(monday().plusWeeks(weeks));
+    }
+
+    /** Whole weeks from this week to {@code other} (negative when other is earlier). */
+    public long weeksUntil(IsoWeek other) {
+        return ChronoUnit.WEEKS.between(monday(), other.monday());
+    }
+
+    /** Every week from {@code from} to {@code to} inclusive; empty when to is before from. */
+    public static List<IsoWeek> range(IsoWeek from, IsoWeek to) {
+        List<IsoWeek> weeks = new ArrayList<>();
+        for (IsoWeek w = from; w.compareTo(to) <= 0; w = w.plusWeeks(1)) {
+            weeks.add(w);
+        }
+        return weeks;
+    }
+
+    @Override
+    public int compareTo(IsoWeek other) {
+        return year != other.year ? Integer.compare(year, other.year) : Integer.compare(week, other.week);
     }
 
     @Override

@@ -53,4 +53,8 @@ public class PatientProgram extends PanacheEntityBase {
     public static List<PatientProgram> ofPatient(String patientId) {
         return list("patientId = ?1 order by assignedAt", patientId);
     }
+
+    public static List<PatientProgram> ofPatients(List<String> patientIds) {
+        return list("patientId in ?1 order by assignedAt", patientIds);
+    }
 }

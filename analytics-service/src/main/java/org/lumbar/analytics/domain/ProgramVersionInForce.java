@@ -49,6 +49,11 @@ public class ProgramVersionInForce extends PanacheEntityBase {
                 programId).stream().map(ProgramVersionInForce::toScheduleVersion).toList();
     }
 
+    /** Every version of these programs, ordered by program, the day each took effect, then version. */
+    public static List<ProgramVersionInForce> ofPrograms(List<UUID> programIds) {
+        return list("programId in ?1 order by programId, effectiveFrom, version", programIds);
+    }
+
     public record Key(UUID programId, int version) implements Serializable {
         public Key() {
             this(null, 0);

@@ -1,6 +1,7 @@
 package org.lumbar.analytics.domain;
 
 import java.io.Serializable;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -28,11 +29,24 @@ public class WeeklyStats extends PanacheEntityBase {
     @Column(name = "sessions_completed", nullable = false)
     public int sessionsCompleted;
 
+    /** Sets done in the week's counted sessions. */
     @Column(name = "sets_done", nullable = false)
     public int setsDone;
 
+    /** Sets prescribed in the week's counted sessions. */
     @Column(name = "sets_prescribed", nullable = false)
     public int setsPrescribed;
+
+    @Column(name = "sessions_abandoned", nullable = false)
+    public int sessionsAbandoned;
+
+    /** Sets done in every session of the week that ended (completed or abandoned) with a prescription. */
+    @Column(name = "dose_sets_done", nullable = false)
+    public int doseSetsDone;
+
+    /** Sets prescribed in those sessions. */
+    @Column(name = "dose_sets_prescribed", nullable = false)
+    public int doseSetsPrescribed;
 
     @Column(name = "pain_before_sum", nullable = false)
     public int painBeforeSum;
@@ -55,6 +69,20 @@ public class WeeklyStats extends PanacheEntityBase {
             stats.persist();
         }
         return stats;
+    }
+
+    public org.lumbar.analytics.definitions.WeekTotals totals() {
+        return new org.lumbar.analytics.definitions.WeekTotals(sessionsCompleted, sessionsAbandoned, doseSetsDone,
+                doseSetsPrescribed, painBeforeSum, painBeforeCount, painAfterSum, painAfterCount);
+    }
+
+    /** Every week of the patient with something recorded, in week order. */
+    public static List<WeeklyStats> ofPatient(String patientId) {
+        return list("patientId = ?1 order by isoWeek", patientId);
+    }
+
+    public static List<WeeklyStats> ofPatients(List<String> patientIds) {
+        return list("patientId in ?1 order by patientId, isoWeek", patientIds);
     }
 
     public record Key(String patientId, String isoWeek) implements Serializable {

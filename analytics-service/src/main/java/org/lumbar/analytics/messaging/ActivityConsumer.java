@@ -1,59 +1,52 @@
 package org.lumbar.analytics.messaging;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.lumbar.analytics.service.AdherenceService;
+import org.lumbar.analytics.service.ActivityRecorder;
+import org.lumbar.analytics.service.ReplayGate;
 import org.lumbar.commons.messaging.EventIntake;
-import java.util.EnumSet;
-
 import org.lumbar.contracts.Channels;
 import org.lumbar.contracts.EventType;
-import org.lumbar.contracts.program.ProgramAssigned;
-import org.lumbar.contracts.program.ProgramChanged;
-import org.lumbar.contracts.program.ProgramEnded;
-import org.lumbar.contracts.session.PainReported;
-import org.lumbar.contracts.session.SessionCompleted;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
-/** Folds program and session events into the weekly aggregates, each event exactly once. */
+/**
+ * Folds program and session events into the aggregates, each event exactly once (its id is stored in the same
+ * transaction). A record that cannot be read goes to the topic's dead-letter queue. While a rebuild replays the
+ * topics, live records wait at the {@link ReplayGate}.
+ */
 @ApplicationScoped
 public class ActivityConsumer {
 
-    private final EventIntake intake;
-    private final AdherenceService adherence;
+    public static final Set<EventType> PROGRAM_TYPES = EnumSet.of(EventType.PROGRAM_ASSIGNED, EventType.PROGRAM_CHANGED,
+            EventType.PROGRAM_ENDED);
+    public static final Set<EventType> SESSION_TYPES = EnumSet.of(EventType.SESSION_STARTED, EventType.SET_COMPLETED,
+            EventType.PAIN_REPORTED, EventType.SESSION_COMPLETED, EventType.SESSION_ABANDONED);
 
-    public ActivityConsumer(EventIntake intake, AdherenceService adherence) {
+    private final EventIntake intake;
+    private final ActivityRecorder recorder;
+    private final ReplayGate gate;
+
+    public ActivityConsumer(EventIntake intake, ActivityRecorder recorder, ReplayGate gate) {
         this.intake = intake;
-        this.adherence = adherence;
+        this.recorder = recorder;
+        this.gate = gate;
     }
 
     @Incoming(Channels.PROGRAM_EVENTS_IN)
-    @Blocking
+    @Blocking(ordered = true)
     public void onProgramEvent(ConsumerRecord<String, String> record) {
-        intake.consume(record, event -> {
-            switch (event.type()) {
-                case PROGRAM_ASSIGNED -> adherence.programAssigned(event.data(ProgramAssigned.class));
-                case PROGRAM_CHANGED -> adherence.programChanged(event.data(ProgramChanged.class));
-                case PROGRAM_ENDED -> adherence.programEnded(event.data(ProgramEnded.class));
-                default -> throw new IllegalStateException("Not a program event: " + event.type());
-            }
-        });
+        gate.live(() -> intake.consume(record, PROGRAM_TYPES, event -> recorder.apply(event, true)));
     }
 
     @Incoming(Channels.SESSION_EVENTS_IN)
-    @Blocking
+    @Blocking(ordered = true)
     public void onSessionEvent(ConsumerRecord<String, String> record) {
-        intake.consume(record, EnumSet.of(EventType.SESSION_COMPLETED, EventType.PAIN_REPORTED), event -> {
-            switch (event.type()) {
-                case SESSION_COMPLETED -> adherence.sessionCompleted(event.data(SessionCompleted.class));
-                case PAIN_REPORTED -> adherence.painReported(event.data(PainReported.class));
-                default -> {
-                    // started and set-completed feed later trends; adherence needs only the completion
-                }
-            }
-        });
+        gate.live(() -> intake.consume(record, SESSION_TYPES, event -> recorder.apply(event, true)));
     }
 }

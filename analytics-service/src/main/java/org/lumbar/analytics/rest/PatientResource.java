@@ -8,27 +8,74 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.lumbar.analytics.service.AdherenceService;
+import org.lumbar.analytics.service.PatientAnalytics;
+import org.lumbar.commons.http.ProblemException;
 
 @Path("/patients/{patientId}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Patient analytics", description = "Adherence and pain of one patient")
+@Tag(name = "Patient analytics", description = "Adherence, pain and performance of one patient, for the patient and "
+        + "the clinicians of their clinic")
 public class PatientResource {
 
-    private final AdherenceService adherence;
+    private final PatientAnalytics analytics;
 
-    public PatientResource(AdherenceService adherence) {
-        this.adherence = adherence;
+    public PatientResource(PatientAnalytics analytics) {
+        this.analytics = analytics;
+    }
+
+    @GET
+    @Path("summary")
+    @Operation(summary = "Where the patient stands: this week, the last 28 days, streaks, pain, expected course, alerts")
+    public SummaryView summary(
+            @PathParam("patientId") @Parameter(description = "A patient id, or me") String patientId) {
+        return analytics.summary(patientId);
     }
 
     @GET
     @Path("adherence")
-    @Operation(summary = "Adherence and mean pain of one ISO week")
-    public WeeklyAdherenceView adherence(
+    @Operation(summary = "Adherence of one ISO week (week, or the current week), or a weekly series (from, to)")
+    @APIResponse(responseCode = "200", description = "With week or without parameters: one week. With from or to: "
+            + "one point per week.", content = @Content(schema = @Schema(oneOf = { WeeklyAdherenceView.class,
+                    AdherenceSeriesView.class })))
+    public Object adherence(
             @PathParam("patientId") @Parameter(description = "A patient id, or me") String patientId,
-            @QueryParam("week") @Parameter(description = "ISO week; the current one when left out", example = "2026-W47") String week) {
-        return adherence.weekly(patientId, week);
+            @QueryParam("week") @Parameter(description = "One ISO week", example = "2026-W47") String week,
+            @QueryParam("from") @Parameter(description = "First week of a series (ISO week or a date in it); 11 weeks "
+                    + "before to by default", example = "2026-W36") String from,
+            @QueryParam("to") @Parameter(description = "Last week of a series (ISO week or a date in it); the current "
+                    + "week by default", example = "2026-W47") String to) {
+        if (from == null && to == null) {
+            return analytics.week(patientId, week);
+        }
+        if (week != null) {
+            throw ProblemException.badRequest("week", "give either week or from and to");
+        }
+        return analytics.adherence(patientId, from, to);
+    }
+
+    @GET
+    @Path("pain-trend")
+    @Operation(summary = "Weekly mean pain before and after sessions, change from baseline, slope, MCID, expected course")
+    public PainTrendView painTrend(
+            @PathParam("patientId") @Parameter(description = "A patient id, or me") String patientId,
+            @QueryParam("from") @Parameter(description = "First week (ISO week or date); 11 weeks before to by default") String from,
+            @QueryParam("to") @Parameter(description = "Last week (ISO week or date); the current week by default") String to) {
+        return analytics.painTrend(patientId, from, to);
+    }
+
+    @GET
+    @Path("exercises/{slug}/trend")
+    @Operation(summary = "Best reps and longest hold of one exercise per week")
+    public ExerciseTrendView exerciseTrend(
+            @PathParam("patientId") @Parameter(description = "A patient id, or me") String patientId,
+            @PathParam("slug") @Parameter(description = "Exercise slug", example = "side-plank") String slug,
+            @QueryParam("from") @Parameter(description = "First week (ISO week or date); 11 weeks before to by default") String from,
+            @QueryParam("to") @Parameter(description = "Last week (ISO week or date); the current week by default") String to) {
+        return analytics.exerciseTrend(patientId, slug, from, to);
     }
 }

@@ -76,7 +76,7 @@ class AdherenceResourceTest {
                 .body("completed", equalTo(1))
                 .body("adherence", equalTo(0.2f))
                 .body("lowAdherence", equalTo(true))
-                .body("doseAdherence", equalTo(1.0f))
+                .body("doseAdherence", equalTo(0.83f))
                 .body("painBefore", equalTo(4.5f))
                 .body("painAfter", equalTo(2.0f)));
     }

@@ -1,0 +1,41 @@
+package org.lumbar.analytics.definitions;
+
+import java.time.LocalDate;
+
+/**
+ * One ISO week of a patient, every figure as the README defines it.
+ *
+ * @param inProgress the week has not ended yet in the patient's calendar; it is not judged low until it has
+ * @param nonConsecutiveKept null when no schedule in force that week asks for non-consecutive days
+ */
+public record WeekFigures(
+        String week,
+        LocalDate weekStart,
+        boolean inProgress,
+        int scheduled,
+        int completed,
+        Double adherence,
+        boolean lowAdherence,
+        int abandoned,
+        Double doseAdherence,
+        Boolean nonConsecutiveKept,
+        Double painBefore,
+        Double painAfter) {
+
+    public static WeekFigures of(IsoWeek week, boolean inProgress, int scheduled, WeekTotals totals,
+            Boolean nonConsecutiveKept) {
+        return new WeekFigures(week.toString(), week.monday(), inProgress, scheduled, totals.sessionsCompleted(),
+                Adherence.ratio(totals.sessionsCompleted(), scheduled),
+                !inProgress && Adherence.low(totals.sessionsCompleted(), scheduled),
+                totals.sessionsAbandoned(),
+                Adherence.dose(totals.doseSetsDone(), totals.doseSetsPrescribed()),
+                nonConsecutiveKept,
+                Adherence.mean(totals.painBeforeSum(), totals.painBeforeCount()),
+                Adherence.mean(totals.painAfterSum(), totals.painAfterCount()));
+    }
+
+    /** Whether the week already reached the 70% split of its schedule (a week in progress can count early). */
+    public boolean adherent() {
+        return scheduled > 0 && !Adherence.low(completed, scheduled);
+    }
+}

@@ -1,0 +1,193 @@
+package org.lumbar.analytics.service;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+import org.lumbar.analytics.definitions.AlertRule;
+import org.lumbar.analytics.definitions.AlertRules;
+import org.lumbar.analytics.definitions.Inactivity;
+import org.lumbar.analytics.domain.Alert;
+import org.lumbar.analytics.domain.PatientProfile;
+import org.lumbar.analytics.domain.SessionTrack;
+import org.lumbar.contracts.progress.AlertCleared;
+import org.lumbar.contracts.progress.AlertRaised;
+import org.lumbar.contracts.session.PainReported;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Raises and clears alerts. An alert is one episode of a rule for a patient: while it is open a rule that holds again
+ * changes nothing (no storms); it is cleared when its condition ends, and a later episode is a new alert. Raising and
+ * clearing go out on progress.events in the same transaction.
+ */
+@ApplicationScoped
+public class AlertService {
+
+    private static final Logger LOG = Logger.getLogger(AlertService.class);
+    private static final Set<AlertRule> SESSION_RULES = EnumSet.of(AlertRule.RED_FLAG, AlertRule.SEVERE_PAIN,
+            AlertRule.WARNING_PAIN_SEVERAL_EXERCISES);
+    private static final Set<AlertRule> INACTIVITY_RULES = EnumSet.of(AlertRule.INACTIVE_14_DAYS, AlertRule.MISSED_SESSIONS);
+    private static final Set<AlertRule> PAIN_TREND_RULES = EnumSet.of(AlertRule.PAIN_INCREASE, AlertRule.PAIN_ELEVATED);
+
+    private final ClinicFeed feed;
+    private final MeterRegistry metrics;
+
+    public AlertService(ClinicFeed feed, MeterRegistry metrics) {
+        this.feed = feed;
+        this.metrics = metrics;
+    }
+
+    /** The session rules, on one pain report (the session's warning exercises already include this report). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void painReported(PatientProfile patient, SessionTrack session, PainReported pain) {
+        if (AlertRules.redFlag(pain.redFlags(), pain.quality())) {
+            List<String> flags = pain.redFlags() == null ? List.of() : pain.redFlags();
+            String what = flags.isEmpty() ? pain.quality() + " reported" : "red flag reported: " + String.join(", ", flags);
+            raise(patient, AlertRule.RED_FLAG, capitalized(what) + where(pain), session.sessionId, pain.score(),
+                    pain.occurredAt());
+        }
+        if (AlertRules.severePain(pain.score())) {
+            raise(patient, AlertRule.SEVERE_PAIN, "Pain " + pain.score() + "/10 reported " + pain.timing() + where(pain),
+                    session.sessionId, pain.score(), pain.occurredAt());
+        }
+        if (AlertRules.warningPain(pain.quality(), pain.exercise())
+                && AlertRules.warningPainOnSeveralExercises(session.warningExerciseList().size())) {
+            raise(patient, AlertRule.WARNING_PAIN_SEVERAL_EXERCISES, "Sharp, stabbing or radiating pain on "
+                    + String.join(", ", session.warningExerciseList()) + " in one session", session.sessionId,
+                    pain.score(), pain.occurredAt());
+        }
+    }
+
+    /**
+     * The pain-trend rules on the latest week: the rule that holds is raised, the other one cleared; when neither
+     * holds both are cleared.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void painLevels(PatientProfile patient, AlertRules.PainLevels levels, Instant at) {
+        Optional<AlertRule> holding = AlertRules.painTrend(levels);
+        for (AlertRule rule : PAIN_TREND_RULES) {
+            if (holding.isPresent() && holding.get() == rule) {
+                raise(patient, rule, painTrendReason(rule, levels), null, null, at);
+            } else {
+                clear(patient.patientId, rule, "The latest week's pain is no longer up from the baseline week", at);
+            }
+        }
+    }
+
+    /** A completed session ends the session episodes it does not continue, and any stretch without sessions. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void sessionCompleted(SessionTrack session, Instant completedAt) {
+        for (Alert alert : Alert.openOf(session.patientId)) {
+            AlertRule rule = AlertRule.ofCode(alert.rule).orElse(null);
+            if (rule == null) {
+                continue;
+            }
+            if (SESSION_RULES.contains(rule) && completedAt.isAfter(alert.raisedAt) && !continues(rule, session)) {
+                close(alert, "A later session was completed without it", completedAt);
+            } else if (INACTIVITY_RULES.contains(rule) && completedAt.isAfter(alert.raisedAt.minus(window(rule)))) {
+                close(alert, "A session was completed", completedAt);
+            }
+        }
+    }
+
+    /** The inactivity rules as judged now: those that hold are raised, the others cleared. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void inactivity(PatientProfile patient, Set<AlertRule> holding, Instant now) {
+        for (AlertRule rule : INACTIVITY_RULES) {
+            if (holding.contains(rule)) {
+                raise(patient, rule, rule == AlertRule.INACTIVE_14_DAYS
+                        ? "No session for " + Inactivity.INACTIVE_DAYS + " days or more while a program is in force"
+                        : "No session for " + Inactivity.MISSED_DAYS + " days while the program expected one",
+                        null, null, now);
+            } else {
+                clear(patient.patientId, rule, "Sessions are no longer missing", now);
+            }
+        }
+    }
+
+    /** Raises the rule unless an episode of it is already open; @return the new alert, or null */
+    Alert raise(PatientProfile patient, AlertRule rule, String reason, UUID sessionId, Integer painScore, Instant at) {
+        if (Alert.open(patient.patientId, rule) != null) {
+            metrics.counter("lumbar_alerts_repeated_total", "rule", rule.code).increment();
+            return null;
+        }
+        Alert alert = new Alert();
+        alert.id = UUID.randomUUID();
+        alert.patientId = patient.patientId;
+        alert.clinicId = patient.clinicId;
+        alert.rule = rule.code;
+        alert.severity = rule.severity.code;
+        alert.severityRank = rule.severity.rank;
+        alert.reason = reason.length() > 500 ? reason.substring(0, 500) : reason;
+        alert.sessionId = sessionId;
+        alert.painScore = painScore;
+        alert.raisedAt = at;
+        alert.openKey = Alert.openKey(patient.patientId, rule);
+        alert.persist();
+        feed.publish(new AlertRaised(alert.id, alert.patientId, alert.clinicId, alert.rule, alert.severity, alert.reason,
+                alert.sessionId, alert.painScore, alert.raisedAt), alert.patientId, alert.clinicId, alert.id.toString(),
+                alert.raisedAt);
+        metrics.counter("lumbar_alerts_raised_total", "rule", rule.code, "severity", rule.severity.code).increment();
+        LOG.debugf("Raised %s alert %s for %s", rule.code, alert.id, alert.patientId);
+        return alert;
+    }
+
+    void clear(String patientId, AlertRule rule, String reason, Instant at) {
+        Alert open = Alert.open(patientId, rule);
+        if (open != null) {
+            close(open, reason, at);
+        }
+    }
+
+    private void close(Alert alert, String reason, Instant at) {
+        alert.openKey = null;
+        alert.clearedAt = at.isBefore(alert.raisedAt) ? alert.raisedAt : at;
+        alert.clearedReason = reason;
+        feed.publish(new AlertCleared(alert.id, alert.patientId, alert.clinicId, alert.rule, alert.severity, reason,
+                alert.raisedAt, alert.clearedAt), alert.patientId, alert.clinicId, alert.id.toString(), alert.clearedAt);
+        metrics.counter("lumbar_alerts_cleared_total", "rule", alert.rule).increment();
+    }
+
+    private static boolean continues(AlertRule rule, SessionTrack session) {
+        return switch (rule) {
+            case RED_FLAG -> session.redFlag;
+            case SEVERE_PAIN -> session.maxPain != null && AlertRules.severePain(session.maxPain);
+            case WARNING_PAIN_SEVERAL_EXERCISES ->
+                AlertRules.warningPainOnSeveralExercises(session.warningExerciseList().size());
+            default -> false;
+        };
+    }
+
+    private static Duration window(AlertRule rule) {
+        return Duration.ofDays(rule == AlertRule.INACTIVE_14_DAYS ? Inactivity.INACTIVE_DAYS : Inactivity.MISSED_DAYS);
+    }
+
+    private static String painTrendReason(AlertRule rule, AlertRules.PainLevels levels) {
+        String before = levels.weekBefore() == null || levels.baselineBefore() == null ? null
+                : String.format(java.util.Locale.ROOT, "before sessions %.1f against %.1f in the baseline week", levels.weekBefore(),
+                        levels.baselineBefore());
+        String after = levels.weekAfter() == null || levels.baselineAfter() == null ? null
+                : String.format(java.util.Locale.ROOT, "after sessions %.1f against %.1f in the baseline week", levels.weekAfter(),
+                        levels.baselineAfter());
+        String detail = before != null && after != null ? before + "; " + after : before != null ? before : after;
+        return (rule == AlertRule.PAIN_INCREASE ? "Weekly pain up 2 points or more: " : "Weekly pain 5 or more and up: ")
+                + detail;
+    }
+
+    private static String where(PainReported pain) {
+        return pain.exercise() == null ? "" : " (" + pain.exercise() + ")";
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}
