@@ -1,0 +1,84 @@
+package org.lumbar.analytics.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lumbar.analytics.service.Webhooks;
+import org.lumbar.commons.http.Page;
+
+@Path("/clinics/{clinicId}/webhooks")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Webhooks", description = "A clinic's signed feed of progress events, for the clinicians of that clinic")
+public class WebhookResource {
+
+    private final Webhooks webhooks;
+
+    public WebhookResource(Webhooks webhooks) {
+        this.webhooks = webhooks;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a webhook: URL, secret (HMAC-SHA256 key), event types")
+    public Response register(@PathParam("clinicId") String clinicId, @Valid @NotNull WebhookRequest request) {
+        WebhookView created = webhooks.register(clinicId, request);
+        return Response.created(URI.create("/clinics/" + clinicId + "/webhooks/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "The clinic's webhooks")
+    public List<WebhookView> list(@PathParam("clinicId") String clinicId) {
+        return webhooks.list(clinicId);
+    }
+
+    @GET
+    @Path("{webhookId}")
+    @Operation(summary = "One webhook")
+    public WebhookView get(@PathParam("clinicId") String clinicId, @PathParam("webhookId") String webhookId) {
+        return webhooks.get(clinicId, webhookId);
+    }
+
+    @DELETE
+    @Path("{webhookId}")
+    @Operation(summary = "Delete a webhook and its delivery log")
+    public Response delete(@PathParam("clinicId") String clinicId, @PathParam("webhookId") String webhookId) {
+        webhooks.delete(clinicId, webhookId);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{webhookId}/enable")
+    @Operation(summary = "Enable a webhook again after it was disabled; its waiting deliveries go out")
+    public WebhookView enable(@PathParam("clinicId") String clinicId, @PathParam("webhookId") String webhookId) {
+        return webhooks.enable(clinicId, webhookId);
+    }
+
+    @GET
+    @Path("{webhookId}/deliveries")
+    @Operation(summary = "The delivery log, newest first")
+    public Page<DeliveryView> deliveries(@PathParam("clinicId") String clinicId, @PathParam("webhookId") String webhookId,
+            @QueryParam("status") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "pending",
+                    "delivered", "failed" })) String status,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        return webhooks.deliveries(clinicId, webhookId, Params.oneOf("status", status, Webhooks.DELIVERY_STATUSES),
+                Params.page(page), Params.size(size));
+    }
+}
