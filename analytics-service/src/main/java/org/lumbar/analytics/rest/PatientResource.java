@@ -5,7 +5,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -13,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lumbar.analytics.fhir.Fhir;
 import org.lumbar.analytics.service.PatientAnalytics;
 import org.lumbar.commons.http.ProblemException;
 
@@ -66,6 +69,22 @@ public class PatientResource {
             @QueryParam("from") @Parameter(description = "First week (ISO week or date); 11 weeks before to by default") String from,
             @QueryParam("to") @Parameter(description = "Last week (ISO week or date); the current week by default") String to) {
         return analytics.painTrend(patientId, from, to);
+    }
+
+    @GET
+    @Path("observations")
+    @Produces({ Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    @Operation(summary = "Pain scores as a FHIR R4 searchset Bundle of Observations (LOINC 72514-3, 0-10), oldest first")
+    public Fhir.Bundle observations(
+            @PathParam("patientId") @Parameter(description = "A patient id, or me") String patientId,
+            @QueryParam("from") @Parameter(description = "First day (patient's calendar)", example = "2026-11-01") String from,
+            @QueryParam("to") @Parameter(description = "Last day (patient's calendar)", example = "2026-11-30") String to,
+            @QueryParam("page") @Parameter(description = "Page number from 0") String page,
+            @QueryParam("_count") @Parameter(description = "Observations per page, 1 to 1000 (100 by default)") String count,
+            @Context UriInfo uri) {
+        Integer perPage = Params.wholeNumber("_count", count, 1, 1000);
+        return analytics.observations(patientId, from, to, Params.page(page), perPage == null ? 100 : perPage,
+                uri.getRequestUri().toString());
     }
 
     @GET

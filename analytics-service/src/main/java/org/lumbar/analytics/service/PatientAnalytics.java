@@ -22,6 +22,9 @@ import org.lumbar.analytics.definitions.WeekFigures;
 import org.lumbar.analytics.definitions.WeekTotals;
 import org.lumbar.analytics.domain.Alert;
 import org.lumbar.analytics.domain.ExerciseWeek;
+import org.lumbar.analytics.domain.PainScore;
+import org.lumbar.analytics.fhir.Fhir;
+import org.lumbar.analytics.fhir.PainObservations;
 import org.lumbar.analytics.rest.AdherenceSeriesView;
 import org.lumbar.analytics.rest.CourseView;
 import org.lumbar.analytics.rest.ExerciseTrendView;
@@ -30,6 +33,7 @@ import org.lumbar.analytics.rest.StreaksView;
 import org.lumbar.analytics.rest.SummaryView;
 import org.lumbar.analytics.rest.WeeklyAdherenceView;
 import org.lumbar.commons.http.ProblemException;
+import org.lumbar.commons.http.QueryValues;
 import org.lumbar.commons.security.Caller;
 
 /**
@@ -173,6 +177,27 @@ public class PatientAnalytics {
                 exercises,
                 (int) Alert.count("patientId = ?1 and openKey is not null", history.patientId()),
                 history.lastSessionOn());
+    }
+
+    /** The patient's pain scores as a FHIR searchset Bundle of Observations, oldest first. */
+    @Transactional
+    public Fhir.Bundle observations(String patientPath, String from, String to, int page, int count, String selfUrl) {
+        PatientHistory history = readable(patientPath);
+        LocalDate fromDay = QueryValues.date("from", from);
+        LocalDate toDay = QueryValues.date("to", to);
+        if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
+            throw ProblemException.badRequest("from", "must not be after to");
+        }
+        Instant start = fromDay == null ? Instant.EPOCH : fromDay.atStartOfDay(history.zone()).toInstant();
+        Instant end = toDay == null ? Instant.parse("9999-12-31T00:00:00Z")
+                : toDay.plusDays(1).atStartOfDay(history.zone()).toInstant();
+        var query = PainScore.<PainScore> find("patientId = ?1 and occurredAt >= ?2 and occurredAt < ?3",
+                io.quarkus.panache.common.Sort.ascending("occurredAt", "eventId"), history.patientId(), start, end);
+        List<PainObservations.Score> scores = query.page(page, count).list().stream()
+                .map(p -> new PainObservations.Score(p.eventId, p.patientId, p.score, p.timing, p.exercise, p.quality,
+                        p.occurredAt))
+                .toList();
+        return PainObservations.bundle(selfUrl, scores, query.count());
     }
 
     /** The patient a path names, if the caller may read them; 404 otherwise. */

@@ -99,7 +99,12 @@ public final class Patient {
     public PainReported pain(UUID session, LocalDate day, String exercise, int score, String timing, String quality,
             List<String> redFlags) {
         boolean alert = !redFlags.isEmpty();
+        long seconds = switch (timing) {
+            case "before" -> 30;
+            case "during" -> 300;
+            default -> 3000;
+        };
         return new PainReported(session, id, exercise, score, timing, quality, null, redFlags,
-                alert ? "stop-see-clinician" : "continue", alert, at(day, 8).plusSeconds(30));
+                alert ? "stop-see-clinician" : "continue", alert, at(day, 8).plusSeconds(seconds));
     }
 }
