@@ -3,6 +3,7 @@
 #   a Kafka broker (KRaft, from the Kafka jars on Maven Central)   127.0.0.1:9092
 #   Keycloak 26 with the realm `lumbar` imported fresh             http://localhost:8180
 #   catalog, program, session and analytics services               http://localhost:8081..8084
+#   the gateway in front of them (/api/..., one Swagger UI)         http://localhost:8080
 # Databases are H2 files under .lumbar/data, or PostgreSQL when LUMBAR_DB_URL is a PostgreSQL JDBC URL
 # (LUMBAR_DB_USER and LUMBAR_DB_PASSWORD too; each service uses its own schema).
 # Ctrl-C or SIGTERM stops everything this script started.
@@ -61,7 +62,7 @@ find_java() {
 find_java || fail "Keycloak needs a JDK 21 or newer and none was found (looked at JAVA_HOME, java on the PATH and /usr/lib/jvm, /usr/java, /opt/java, ~/.sdkman); install one, e.g. apt-get install openjdk-21-jdk-headless."
 
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-for port in 9092 9093 8180 9000 8081 8082 8083 8084; do
+for port in 9092 9093 8180 9000 8081 8082 8083 8084 8080; do
   port_free "$port" || fail "port $port is already in use; stop whatever listens there (an earlier ./run.sh?) and try again."
 done
 
@@ -75,6 +76,7 @@ needs_build=0
 for entry in "${SERVICES[@]}"; do
   [[ -f "$ROOT/${entry%%:*}/target/quarkus-app/quarkus-run.jar" ]] || needs_build=1
 done
+[[ -f "$ROOT/gateway/target/quarkus-app/quarkus-run.jar" ]] || needs_build=1
 [[ -d "$ROOT/local-platform/target/kafka-lib" ]] || needs_build=1
 [[ -f "$ROOT/local-platform/target/downloads/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" ]] || needs_build=1
 [[ "$(cat "$STATE/build-db-kind" 2>/dev/null || echo h2)" == "$DB_KIND" ]] || needs_build=1
@@ -153,7 +155,8 @@ say "Keycloak is up."
 for entry in "${SERVICES[@]}"; do
   name=${entry%%:*}; port=${entry##*:}
   say "Starting $name on http://localhost:$port..."
-  start "$name" "$JAVA" -Xmx256m \
+  # packaged apps log JSON (the production profile); people read plain lines
+  start "$name" "$JAVA" -Xmx256m -Dquarkus.log.console.json.enabled=false \
     -Dquarkus.http.port="$port" -Dlumbar.data-dir="$STATE/data" -Dkafka.bootstrap.servers=127.0.0.1:9092 \
     -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar"
   eval "PID_${name//-/_}=${PIDS[-1]}"
@@ -165,8 +168,17 @@ for entry in "${SERVICES[@]}"; do
   say "$name is ready."
 done
 
+# --- The gateway: one origin for front ends, in front of the services.
+say "Starting the gateway on http://localhost:8080..."
+start gateway "$JAVA" -Xmx128m -Dquarkus.log.console.json.enabled=false -Dquarkus.http.port=8080 \
+  -jar "$ROOT/gateway/target/quarkus-app/quarkus-run.jar"
+GATEWAY_PID=${PIDS[-1]}
+wait_for gateway 60 "$GATEWAY_PID" curl -fs http://localhost:8080/q/health/ready
+say "gateway is ready."
+
 cat <<EOF
 
+  Gateway    http://localhost:8080/api/...            (Swagger UI for every service: http://localhost:8080/q/swagger-ui)
   Catalog    http://localhost:8081/exercises        (API docs: /q/openapi on every service)
   Programs   http://localhost:8082/templates
   Sessions   http://localhost:8083/sessions

@@ -102,6 +102,15 @@ final class LumbarPlatform implements AutoCloseable {
         }
     }
 
+    /** Stops one service, as an operator or a crash would; the others keep running. */
+    void stop(String service) throws InterruptedException {
+        Process process = processes.get(SERVICES.indexOf(service));
+        process.destroy();
+        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
