@@ -41,12 +41,12 @@ public class ActivityConsumer {
     @Incoming(Channels.PROGRAM_EVENTS_IN)
     @Blocking(ordered = true)
     public void onProgramEvent(ConsumerRecord<String, String> record) {
-        gate.live(() -> intake.consume(record, PROGRAM_TYPES, event -> recorder.apply(event, true)));
+        gate.live(record.key(), () -> intake.consume(record, PROGRAM_TYPES, event -> recorder.apply(event, true)));
     }
 
     @Incoming(Channels.SESSION_EVENTS_IN)
     @Blocking(ordered = true)
     public void onSessionEvent(ConsumerRecord<String, String> record) {
-        gate.live(() -> intake.consume(record, SESSION_TYPES, event -> recorder.apply(event, true)));
+        gate.live(record.key(), () -> intake.consume(record, SESSION_TYPES, event -> recorder.apply(event, true)));
     }
 }

@@ -68,10 +68,10 @@ public class InactivityWatch {
 
     /** Judges one patient as of {@code now}, in a transaction of its own. */
     public void check(String patientId, Instant now) {
-        QuarkusTransaction.requiringNew().run(() -> {
+        gate.live(patientId, () -> QuarkusTransaction.requiringNew().call(() -> {
             PatientProfile profile = PatientProfile.findById(patientId);
             if (profile == null) {
-                return;
+                return null;
             }
             LocalDate today = now.atZone(profile.zone()).toLocalDate();
             PatientHistory history = histories.load(patientId, today);
@@ -80,6 +80,7 @@ public class InactivityWatch {
             Set<AlertRule> holding = Inactivity.holding(today, history.firstProgramStart(), profile.lastSessionOn,
                     ProgramSchedule.anyActiveOn(history.programs(), today), planned);
             alerts.inactivity(profile, holding, now);
-        });
+            return null;
+        }));
     }
 }

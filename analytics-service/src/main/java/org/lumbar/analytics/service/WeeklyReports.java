@@ -71,7 +71,7 @@ public class WeeklyReports {
 
     /** Publishes the patient's last finished week unless it went out already; @return whether it was published */
     public boolean publishLastWeek(String patientId, Instant now) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        return gate.live(patientId, () -> QuarkusTransaction.requiringNew().call(() -> {
             PatientProfile profile = PatientProfile.findById(patientId);
             if (profile == null) {
                 return false;
@@ -100,6 +100,6 @@ public class WeeklyReports {
                     painThisWeek ? pain.change() : null, painThisWeek && pain.meaningfulImprovement(), now),
                     patientId, history.clinicId(), patientId, now);
             return true;
-        });
+        }));
     }
 }
