@@ -75,7 +75,22 @@ class AccessMatrixIT {
             session   POST   /sessions/{id}/complete                     | 401 401 401 ok  404 404 404 404
             session   POST   /sessions/{id}/abandon                      | 401 401 401 ok  404 404 404 404
             session   GET    /audit                                      | 401 401 401 403 403 403 403 ok
+            analytics GET    /patients/{patientId}/summary               | 401 401 401 ok  404 ok  404 404
             analytics GET    /patients/{patientId}/adherence             | 401 401 401 ok  404 ok  404 404
+            analytics GET    /patients/{patientId}/pain-trend            | 401 401 401 ok  404 ok  404 404
+            analytics GET    /patients/{patientId}/observations          | 401 401 401 ok  404 ok  404 404
+            analytics GET    /patients/{patientId}/exercises/{slug}/trend | 401 401 401 ok  404 ok  404 404
+            analytics GET    /clinics/{clinicId}/patients                | 401 401 401 404 404 ok  404 404
+            analytics GET    /alerts                                     | 401 401 401 403 403 ok  ok  403
+            analytics POST   /alerts/{alertId}/acknowledge               | 401 401 401 403 403 404 404 403
+            analytics POST   /clinics/{clinicId}/webhooks                | 401 401 401 404 404 ok  404 404
+            analytics GET    /clinics/{clinicId}/webhooks                | 401 401 401 404 404 ok  404 404
+            analytics GET    /clinics/{clinicId}/webhooks/{webhookId}    | 401 401 401 404 404 404 404 404
+            analytics DELETE /clinics/{clinicId}/webhooks/{webhookId}    | 401 401 401 404 404 404 404 404
+            analytics POST   /clinics/{clinicId}/webhooks/{webhookId}/enable | 401 401 401 404 404 404 404 404
+            analytics GET    /clinics/{clinicId}/webhooks/{webhookId}/deliveries | 401 401 401 404 404 404 404 404
+            analytics POST   /admin/rebuild                              | 401 401 401 403 403 403 403 ok
+            analytics GET    /admin/rebuild/{jobId}                      | 401 401 401 403 403 403 403 404
             analytics GET    /audit                                      | 401 401 401 403 403 403 403 ok
             """;
 
@@ -93,7 +108,9 @@ class AccessMatrixIT {
         PARAMETERS.put("catalog", Map.of("slug", "test-matrix-move"));
         PARAMETERS.put("program", Map.of("id", program, "version", "1", "proposalId", UUID.randomUUID().toString()));
         PARAMETERS.put("session", Map.of("id", session));
-        PARAMETERS.put("analytics", Map.of("patientId", DemoUser.ALICE.id));
+        PARAMETERS.put("analytics", Map.of("patientId", DemoUser.ALICE.id, "slug", "cat-cow", "clinicId", "clinic-north",
+                "alertId", UUID.randomUUID().toString(), "webhookId", UUID.randomUUID().toString(),
+                "jobId", UUID.randomUUID().toString()));
 
         String exercise = "{\"slug\":\"test-matrix-move\",\"name\":\"Matrix move\",\"aliases\":[],\"category\":\"mobility\","
                 + "\"position\":\"supine\",\"equipment\":[\"mat\"],\"level\":1,\"flareUpSafe\":true,"
