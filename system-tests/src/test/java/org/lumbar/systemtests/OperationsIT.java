@@ -120,7 +120,7 @@ class OperationsIT {
         Response started = api(DemoUser.ALICE).header("X-Request-Id", requestId)
                 .body("{\"programId\":\"" + program + "\"}").post("/sessions");
         started.then().statusCode(201).header("X-Request-Id", requestId)
-                .header("Location", containsString("/api/sessions/"));
+                .header("Location", startsWith(gateway.url() + "/api/sessions/"));
         String session = started.path("id");
         String path = "/sessions/" + session;
 

@@ -112,6 +112,10 @@ final class Upstream implements ProxyInterceptor {
         String client = incoming.remoteAddress() == null ? "unknown" : incoming.remoteAddress().hostAddress();
         request.putHeader("X-Forwarded-For", forwardedFor == null ? client : forwardedFor + ", " + client);
         request.putHeader("X-Forwarded-Proto", incoming.scheme() == null ? "http" : incoming.scheme());
+        if (incoming.authority() != null) {
+            // the service sees the Host the caller used, so the absolute URLs it writes point at the gateway
+            request.setAuthority(incoming.authority());
+        }
 
         // Quarkus refuses a declared Content-Length over the limit before this point; a chunked body is counted here.
         Body body = request.getBody();
@@ -174,8 +178,10 @@ final class Upstream implements ProxyInterceptor {
             detail = "The request body is larger than " + maxBodySize + " bytes";
         } else if (isTimeout(failure)) {
             status = 504;
-            detail = service + " did not answer in time; the request may or may not have been applied. "
-                    + "Retry with the same Idempotency-Key to be safe";
+            HttpMethod method = request.getMethod();
+            detail = service + " did not answer in time"
+                    + (method == HttpMethod.GET || method == HttpMethod.HEAD ? ""
+                            : "; the change may or may not have been applied. Retry with the same Idempotency-Key to be safe");
         } else if (isUnreachable(failure)) {
             status = 503;
             detail = service + " is not reachable right now; try again shortly";
