@@ -60,12 +60,6 @@ import io.restassured.specification.RequestSpecification;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OperationsIT {
 
-    /**
-     * Counters analytics-service is adding right now (alerts raised by severity, webhook deliveries by outcome). The
-     * dashboards already query them; until analytics exposes them they are reported here, loudly, instead of failing.
-     */
-    static final Set<String> AWAITING_ANALYTICS = Set.of("lumbar_alerts_raised_total", "lumbar_webhook_deliveries_total");
-
     /** Series Prometheus makes itself while scraping. */
     static final Set<String> MADE_BY_PROMETHEUS = Set.of("up", "scrape_duration_seconds", "scrape_samples_scraped");
 
@@ -214,7 +208,6 @@ class OperationsIT {
         assertThat(queried).as("dashboards found").isNotEmpty();
 
         List<String> missing = new ArrayList<>();
-        List<String> pending = new ArrayList<>();
         StringBuilder table = new StringBuilder("Metrics the dashboards query, and who exposes them:\n");
         for (Map.Entry<String, Set<String>> dashboard : queried.entrySet()) {
             for (String name : dashboard.getValue()) {
@@ -222,14 +215,11 @@ class OperationsIT {
                 table.append(String.format("  %-28s %-55s %s%n", dashboard.getKey(), name,
                         MADE_BY_PROMETHEUS.contains(name) ? "(Prometheus)" : jobs.isEmpty() ? "MISSING" : jobs));
                 if (jobs.isEmpty() && !MADE_BY_PROMETHEUS.contains(name)) {
-                    (AWAITING_ANALYTICS.contains(name) ? pending : missing).add(dashboard.getKey() + ": " + name);
+                    missing.add(dashboard.getKey() + ": " + name);
                 }
             }
         }
         System.out.println(table);
-        if (!pending.isEmpty()) {
-            System.out.println("PENDING (analytics-service has not exposed these yet; the dashboards query them): " + pending);
-        }
         assertThat(missing).as("metric names the dashboards query but no service exposes").isEmpty();
     }
 
