@@ -56,6 +56,10 @@ public class PatientProfile extends PanacheEntityBase {
     @Column(name = "latest_pain_week")
     public String latestPainWeek;
 
+    /** Alerts of the patient not cleared yet, kept by the alert service (and recounted after a rebuild). */
+    @Column(name = "open_alerts", nullable = false)
+    public int openAlerts;
+
     public ZoneId zone() {
         return ZoneId.of(timeZone);
     }

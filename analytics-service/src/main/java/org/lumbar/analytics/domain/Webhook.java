@@ -10,6 +10,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.FlushMode;
+import org.hibernate.jpa.HibernateHints;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A clinic's endpoint for progress events: URL, signing secret, the event types it wants. */
@@ -63,8 +66,13 @@ public class Webhook extends PanacheEntityBase {
         return eventTypeList().contains(eventType);
     }
 
+    /**
+     * The clinic's enabled webhooks. Asked for with every progress event; webhooks are never changed in the transactions
+     * that ask, so the query does not flush (and dirty-check) the persistence context first.
+     */
     public static List<Webhook> enabledOf(String clinicId) {
-        return list("clinicId = ?1 and enabled = true", clinicId);
+        return Webhook.<Webhook> find("clinicId = ?1 and enabled = true", clinicId)
+                .withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT).list();
     }
 
     public static List<Webhook> ofClinic(String clinicId) {

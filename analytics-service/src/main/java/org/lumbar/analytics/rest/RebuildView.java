@@ -15,7 +15,7 @@ public record RebuildView(
         Instant finishedAt,
         @Schema(description = "Program events applied") int programEvents,
         @Schema(description = "Session events applied") int sessionEvents,
-        @Schema(description = "Records passed over because they are not valid events") int unreadable,
+        @Schema(description = "Records passed over: not valid events, or events that cannot be stored (the live consumer parked both on the dead-letter topics)") int unreadable,
         String error) {
 
     public static RebuildView of(RebuildJob job) {

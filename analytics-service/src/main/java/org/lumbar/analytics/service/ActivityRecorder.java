@@ -266,7 +266,7 @@ public class ActivityRecorder {
             profile.lastSessionAt = completed.completedAt();
         }
         if (live) {
-            alerts.sessionCompleted(session, completed.completedAt());
+            alerts.sessionCompleted(profile, session, completed.completedAt());
         }
     }
 

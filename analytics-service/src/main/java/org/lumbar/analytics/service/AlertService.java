@@ -74,18 +74,28 @@ public class AlertService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void painLevels(PatientProfile patient, AlertRules.PainLevels levels, Instant at) {
         Optional<AlertRule> holding = AlertRules.painTrend(levels);
+        if (holding.isEmpty() && patient.openAlerts == 0) {
+            return; // nothing to raise, nothing to clear
+        }
+        List<Alert> open = patient.openAlerts == 0 ? List.of() : Alert.openOf(patient.patientId);
         for (AlertRule rule : PAIN_TREND_RULES) {
+            Alert current = open.stream().filter(a -> a.rule.equals(rule.code)).findFirst().orElse(null);
             if (holding.isPresent() && holding.get() == rule) {
-                raise(patient, rule, painTrendReason(rule, levels), null, null, at);
-            } else {
-                clear(patient.patientId, rule, "The latest week's pain is no longer up from the baseline week", at);
+                if (current == null) {
+                    raise(patient, rule, painTrendReason(rule, levels), null, null, at);
+                }
+            } else if (current != null) {
+                close(current, "The latest week's pain is no longer up from the baseline week", at);
             }
         }
     }
 
     /** A completed session ends the session episodes it does not continue, and any stretch without sessions. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void sessionCompleted(SessionTrack session, Instant completedAt) {
+    public void sessionCompleted(PatientProfile patient, SessionTrack session, Instant completedAt) {
+        if (patient.openAlerts == 0) {
+            return;
+        }
         for (Alert alert : Alert.openOf(session.patientId)) {
             AlertRule rule = AlertRule.ofCode(alert.rule).orElse(null);
             if (rule == null) {
@@ -102,6 +112,9 @@ public class AlertService {
     /** The inactivity rules as judged now: those that hold are raised, the others cleared. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void inactivity(PatientProfile patient, Set<AlertRule> holding, Instant now) {
+        if (holding.isEmpty() && patient.openAlerts == 0) {
+            return;
+        }
         for (AlertRule rule : INACTIVITY_RULES) {
             if (holding.contains(rule)) {
                 raise(patient, rule, rule == AlertRule.INACTIVE_14_DAYS
@@ -109,14 +122,14 @@ public class AlertService {
                         : "No session for " + Inactivity.MISSED_DAYS + " days while the program expected one",
                         null, null, now);
             } else {
-                clear(patient.patientId, rule, "Sessions are no longer missing", now);
+                clear(patient, rule, "Sessions are no longer missing", now);
             }
         }
     }
 
     /** Raises the rule unless an episode of it is already open; @return the new alert, or null */
     Alert raise(PatientProfile patient, AlertRule rule, String reason, UUID sessionId, Integer painScore, Instant at) {
-        if (Alert.open(patient.patientId, rule) != null) {
+        if (patient.openAlerts > 0 && Alert.open(patient.patientId, rule) != null) {
             metrics.counter("lumbar_alerts_repeated_total", "rule", rule.code).increment();
             return null;
         }
@@ -133,6 +146,7 @@ public class AlertService {
         alert.raisedAt = at;
         alert.openKey = Alert.openKey(patient.patientId, rule);
         alert.persist();
+        patient.openAlerts++;
         feed.publish(new AlertRaised(alert.id, alert.patientId, alert.clinicId, alert.rule, alert.severity, alert.reason,
                 alert.sessionId, alert.painScore, alert.raisedAt), alert.patientId, alert.clinicId, alert.id.toString(),
                 alert.raisedAt);
@@ -141,17 +155,27 @@ public class AlertService {
         return alert;
     }
 
-    void clear(String patientId, AlertRule rule, String reason, Instant at) {
-        Alert open = Alert.open(patientId, rule);
+    void clear(PatientProfile patient, AlertRule rule, String reason, Instant at) {
+        if (patient.openAlerts == 0) {
+            return;
+        }
+        Alert open = Alert.open(patient.patientId, rule);
         if (open != null) {
             close(open, reason, at);
         }
     }
 
     private void close(Alert alert, String reason, Instant at) {
+        PatientProfile patient = PatientProfile.findById(alert.patientId);
+        if (patient != null && patient.openAlerts > 0) {
+            patient.openAlerts--;
+        }
         alert.openKey = null;
         alert.clearedAt = at.isBefore(alert.raisedAt) ? alert.raisedAt : at;
         alert.clearedReason = reason;
+        // written now: a new episode of the rule may be inserted later in this transaction, and Hibernate would
+        // otherwise run that insert before this update and trip over the unique open key
+        alert.flush();
         feed.publish(new AlertCleared(alert.id, alert.patientId, alert.clinicId, alert.rule, alert.severity, reason,
                 alert.raisedAt, alert.clearedAt), alert.patientId, alert.clinicId, alert.id.toString(), alert.clearedAt);
         metrics.counter("lumbar_alerts_cleared_total", "rule", alert.rule).increment();

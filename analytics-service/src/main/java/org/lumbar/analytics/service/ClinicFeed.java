@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.lumbar.commons.outbox.Outbox;
-import org.lumbar.contracts.EventCodec;
 import org.lumbar.contracts.EventType;
 
 /**
@@ -30,7 +29,7 @@ public class ClinicFeed {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(Record event, String patientId, String clinicId, String subject, Instant occurredAt) {
         UUID id = outbox.enqueue(event, patientId, subject, occurredAt);
-        webhooks.enqueue(clinicId, EventType.of(event.getClass()).type(), id, subject, occurredAt, EventCodec.encode(event));
+        webhooks.enqueue(clinicId, EventType.of(event.getClass()).type(), id, subject, occurredAt, event);
         return id;
     }
 }

@@ -33,7 +33,7 @@ public class ReplayGate {
     /** Live work on one patient (null key: no patient). */
     public <T> T live(String patientId, Supplier<T> work) {
         lock.readLock().lock();
-        ReentrantLock patient = patients[patientId == null ? 0 : Math.floorMod(patientId.hashCode(), STRIPES)];
+        ReentrantLock patient = patients[stripe(patientId)];
         patient.lock();
         try {
             return work.get();
@@ -41,6 +41,29 @@ public class ReplayGate {
             patient.unlock();
             lock.readLock().unlock();
         }
+    }
+
+    /** Live work on several patients at once (a batch): their stripes are taken in one order, so two never deadlock. */
+    public <T> T live(java.util.Collection<String> patientIds, Supplier<T> work) {
+        int[] stripes = patientIds.stream().mapToInt(ReplayGate::stripe).distinct().sorted().toArray();
+        lock.readLock().lock();
+        int locked = 0;
+        try {
+            for (int stripe : stripes) {
+                patients[stripe].lock();
+                locked++;
+            }
+            return work.get();
+        } finally {
+            for (int i = locked - 1; i >= 0; i--) {
+                patients[stripes[i]].unlock();
+            }
+            lock.readLock().unlock();
+        }
+    }
+
+    private static int stripe(String patientId) {
+        return patientId == null ? 0 : Math.floorMod(patientId.hashCode(), STRIPES);
     }
 
     public void exclusive(Runnable work) {

@@ -29,6 +29,7 @@ import org.lumbar.analytics.domain.RebuildJob;
 import org.lumbar.analytics.domain.SessionTrack;
 import org.lumbar.analytics.domain.WeeklyStats;
 import org.lumbar.analytics.messaging.ActivityConsumer;
+import org.lumbar.analytics.messaging.BatchIntake;
 import org.lumbar.commons.messaging.EventIntake;
 import org.lumbar.commons.messaging.InboundEvent;
 import org.lumbar.commons.messaging.ProcessedEvent;
@@ -55,13 +56,16 @@ public class Replayer {
     private final ActivityRecorder recorder;
     private final ReplayGate gate;
     private final AnalyticsConfig.Rebuild config;
+    private final BatchIntake batchIntake;
 
     @Inject
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaConfig;
 
-    public Replayer(EventIntake intake, ActivityRecorder recorder, ReplayGate gate, AnalyticsConfig config) {
+    public Replayer(EventIntake intake, ActivityRecorder recorder, ReplayGate gate, AnalyticsConfig config,
+            BatchIntake batchIntake) {
         this.intake = intake;
+        this.batchIntake = batchIntake;
         this.recorder = recorder;
         this.gate = gate;
         this.config = config.rebuild();
@@ -76,6 +80,7 @@ public class Replayer {
                 QuarkusTransaction.requiringNew().run(Replayer::clearAggregates);
                 counts[0] = replay(Topics.PROGRAM_EVENTS, ActivityConsumer.PROGRAM_TYPES, counts);
                 counts[1] = replay(Topics.SESSION_EVENTS, ActivityConsumer.SESSION_TYPES, counts);
+                QuarkusTransaction.requiringNew().run(Replayer::recountOpenAlerts);
             });
             finish(jobId, RebuildJob.SUCCEEDED, counts, null);
             LOG.infof("Rebuild %s replayed %d program and %d session events in %d ms", jobId, counts[0], counts[1],
@@ -96,6 +101,12 @@ public class Replayer {
         SessionTrack.deleteAll();
         PatientProfile.deleteAll();
         ProcessedEvent.deleteAll();
+    }
+
+    /** Alerts are kept through a rebuild; the profiles' counts of open ones are taken from them again. */
+    static void recountOpenAlerts() {
+        PatientProfile.getEntityManager().createQuery("update PatientProfile p set p.openAlerts = (select count(a) from "
+                + "Alert a where a.patientId = p.patientId and a.openKey is not null)").executeUpdate();
     }
 
     /** @return how many events were applied (each id once) */
@@ -138,27 +149,35 @@ public class Replayer {
                         counts[2]++;
                     }
                     if (batch.size() >= config.transactionSize()) {
-                        applied += apply(batch);
+                        applied += apply(batch, counts);
                         batch.clear();
                     }
                 }
             }
-            applied += apply(batch);
+            applied += apply(batch, counts);
         }
         return applied;
     }
 
-    private int apply(List<InboundEvent> batch) {
+    /** Applies a batch in one transaction; should it fail, one by one, passing over (and counting) what fails. */
+    private int apply(List<InboundEvent> batch, int[] counts) {
         if (batch.isEmpty()) {
             return 0;
         }
-        return QuarkusTransaction.requiringNew().call(() -> {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> batchIntake.applyOnce(batch, e -> recorder.apply(e, false)));
+        } catch (RuntimeException batchFailure) {
             int applied = 0;
             for (InboundEvent event : batch) {
-                applied += intake.applyOnce(event, e -> recorder.apply(e, false)) ? 1 : 0;
+                try {
+                    applied += QuarkusTransaction.requiringNew()
+                            .call(() -> intake.applyOnce(event, e -> recorder.apply(e, false))) ? 1 : 0;
+                } catch (RuntimeException failure) {
+                    counts[2]++; // the live consumer parked it on the dead-letter topic too
+                }
             }
             return applied;
-        });
+        }
     }
 
     private static void finish(UUID jobId, String status, int[] counts, String error) {

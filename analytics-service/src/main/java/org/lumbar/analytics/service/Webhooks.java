@@ -20,6 +20,7 @@ import org.lumbar.analytics.rest.WebhookView;
 import org.lumbar.commons.http.Page;
 import org.lumbar.commons.http.ProblemException;
 import org.lumbar.commons.security.Caller;
+import org.lumbar.contracts.EventCodec;
 import org.lumbar.contracts.EventType;
 import org.lumbar.contracts.Topics;
 
@@ -105,15 +106,19 @@ public class Webhooks {
 
     /** Stores a delivery for every enabled webhook of the clinic that wants this event type; in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int enqueue(String clinicId, String eventType, UUID eventId, String subject, Instant occurredAt, String payload) {
+    public int enqueue(String clinicId, String eventType, UUID eventId, String subject, Instant occurredAt, Record event) {
         if (clinicId == null) {
             return 0;
         }
         int stored = 0;
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        String payload = null;
         for (Webhook webhook : Webhook.enabledOf(clinicId)) {
             if (!webhook.wants(eventType)) {
                 continue;
+            }
+            if (payload == null) {
+                payload = EventCodec.encode(event);
             }
             WebhookDelivery delivery = new WebhookDelivery();
             delivery.webhookId = webhook.id;

@@ -54,6 +54,23 @@ class ConsumptionTest {
     }
 
     @Test
+    void anEventThatCannotBeStoredIsParkedAndTheOthersOfItsBatchAreApplied() {
+        Patient patient = Patient.fresh("clinic-consumption");
+        LocalDate day = LocalDate.of(2026, 7, 8); // 2026-W28
+        String tooLong = "x".repeat(250); // valid for the schema, too long for the patient_id column
+        patient.completed(null, day, 3);
+        KafkaEvents.publish(new SessionCompleted(UUID.randomUUID(), tooLong, null, null, day, 3, 3, patient.at(day, 9)),
+                patient.id);
+        patient.completed(null, day.plusDays(1), 3);
+        var parked = KafkaEvents.await(Topics.deadLetter(Topics.SESSION_EVENTS), 1,
+                e -> patient.id.equals(e.key()) && e.value().contains(tooLong));
+        assertThat(parked.get(0).headers()).containsKeys("dead-letter-reason", "dead-letter-offset", "ce_id");
+        assertThat(parked.get(0).headers().get("dead-letter-topic")).isEqualTo(Topics.SESSION_EVENTS);
+        Await.until(() -> given().header("Authorization", patient.bearer()).queryParam("week", "2026-W28")
+                .get("/patients/me/adherence").then().body("completed", equalTo(2)));
+    }
+
+    @Test
     void sessionsArrivingBeforeTheirProgramAreCountedOnceItArrives() {
         Patient patient = Patient.fresh("clinic-consumption");
         LocalDate monday = LocalDate.of(2026, 7, 13); // 2026-W29
