@@ -176,10 +176,9 @@ class OperationsIT {
             producer.send(new ProducerRecord<>("session.events", DemoUser.ALICE.id, "this is not a CloudEvent"));
             producer.flush();
         }
-        // SmallRye writes dead letters with a producer of its own per channel; its Kafka client metrics count them
-        Pattern dlqSends = Pattern.compile("^kafka_producer_record_send_total\\{[^}]*"
-                + "client_id=\"kafka-dead-letter-topic-producer-kafka-consumer-session-events-in\"[^}]*\\} ([0-9.eE+]+)",
-                Pattern.MULTILINE);
+        // analytics consumes in batches and parks bad records itself, counting them by topic
+        Pattern dlqSends = Pattern.compile("^lumbar_events_dead_lettered_total\\{[^}]*"
+                + "topic=\"session.events\"[^}]*\\} ([0-9.eE+]+)", Pattern.MULTILINE);
         Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             Matcher m = dlqSends.matcher(scrape(platform.url("analytics-service")));
             assertThat(m.find()).as("analytics-service counts the record it sent to session.events.dlq").isTrue();
