@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lumbar.catalog.domain.Exercise;
 import org.lumbar.catalog.service.ExerciseService;
 import org.lumbar.catalog.service.Progressions;
+import org.lumbar.commons.http.QueryValues;
 import org.lumbar.commons.http.Page;
 import org.lumbar.commons.http.Problem;
 import org.lumbar.commons.security.Roles;

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.lumbar.catalog.domain.Vocabulary;
 import org.lumbar.catalog.service.ExerciseQuery;
 import org.lumbar.catalog.service.ExerciseSort;
+import org.lumbar.commons.http.QueryValues;
 import org.lumbar.commons.http.ProblemException;
 
 /** The query parameters of a catalog search. Filters combine with AND; a value outside its list is a 400. */
