@@ -29,7 +29,7 @@ import org.lumbar.analytics.domain.RebuildJob;
 import org.lumbar.analytics.domain.SessionTrack;
 import org.lumbar.analytics.domain.WeeklyStats;
 import org.lumbar.analytics.messaging.ActivityConsumer;
-import org.lumbar.analytics.messaging.BatchIntake;
+import org.lumbar.commons.messaging.BatchIntake;
 import org.lumbar.commons.messaging.EventIntake;
 import org.lumbar.commons.messaging.InboundEvent;
 import org.lumbar.commons.messaging.ProcessedEvent;

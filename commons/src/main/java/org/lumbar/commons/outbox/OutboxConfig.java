@@ -17,6 +17,10 @@ public interface OutboxConfig {
     @WithDefault("30s")
     Duration ackTimeout();
 
+    /** How long published events stay in the table (for investigation) before they are deleted. */
+    @WithDefault("P7D")
+    Duration retention();
+
     /** The CloudEvents {@code source} of every event this service publishes, e.g. {@code /lumbar/session-service}. */
     URI source();
 }

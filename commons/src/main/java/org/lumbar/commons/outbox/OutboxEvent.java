@@ -8,8 +8,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import db.commons.V0_3__outbox_id_sequence;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** An event stored in the same transaction as the change it describes, waiting for the relay. */
@@ -17,8 +19,11 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "outbox_event")
 public class OutboxEvent extends PanacheEntityBase {
 
+    /** Increasing in the order events were stored by this instance; the relay publishes in this order. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_event_seq")
+    @SequenceGenerator(name = "outbox_event_seq", sequenceName = "outbox_event_seq",
+            allocationSize = V0_3__outbox_id_sequence.INCREMENT)
     public Long id;
 
     @Column(name = "event_id", nullable = false, unique = true)

@@ -126,6 +126,16 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * Deletes events published longer ago than the retention period.
+     *
+     * @return how many were deleted
+     */
+    public long purgePublished(Instant now) {
+        Instant cutoff = now.minus(config.retention());
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.delete("sentAt < ?1", cutoff));
+    }
+
     private void markSent(List<Long> ids) {
         if (ids.isEmpty()) {
             return;

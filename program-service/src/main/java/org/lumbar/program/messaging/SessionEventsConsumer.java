@@ -1,11 +1,16 @@
 package org.lumbar.program.messaging;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.lumbar.commons.messaging.EventIntake;
+import org.lumbar.commons.messaging.BatchIntake;
+import org.lumbar.commons.messaging.InboundEvent;
 import org.lumbar.contracts.Channels;
+import org.lumbar.contracts.EventType;
 import org.lumbar.contracts.session.PainReported;
 import org.lumbar.contracts.session.SessionCompleted;
 import org.lumbar.contracts.session.SessionStarted;
@@ -14,31 +19,37 @@ import org.lumbar.program.progression.ProgressionTracker;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
-/** Feeds what patients do in their sessions to the progression rules. */
+/**
+ * Feeds what patients do in their sessions to the progression rules, a poll's records in one transaction
+ * ({@link BatchIntake}); an abandoned session does not bear on progression.
+ */
 @ApplicationScoped
 public class SessionEventsConsumer {
 
-    private final EventIntake intake;
+    static final Set<EventType> RELEVANT = EnumSet.of(EventType.SESSION_STARTED, EventType.SET_COMPLETED,
+            EventType.PAIN_REPORTED, EventType.SESSION_COMPLETED);
+
+    private final BatchIntake intake;
     private final ProgressionTracker tracker;
 
-    public SessionEventsConsumer(EventIntake intake, ProgressionTracker tracker) {
+    public SessionEventsConsumer(BatchIntake intake, ProgressionTracker tracker) {
         this.intake = intake;
         this.tracker = tracker;
     }
 
     @Incoming(Channels.SESSION_EVENTS_IN)
     @Blocking
-    public void onSessionEvent(ConsumerRecord<String, String> record) {
-        intake.consume(record, event -> {
-            switch (event.type()) {
-                case SESSION_STARTED -> tracker.sessionStarted(event.data(SessionStarted.class));
-                case SET_COMPLETED -> tracker.setCompleted(event.data(SetCompleted.class));
-                case PAIN_REPORTED -> tracker.painReported(event.data(PainReported.class));
-                case SESSION_COMPLETED -> tracker.sessionCompleted(event.data(SessionCompleted.class));
-                default -> {
-                    // other session events do not bear on progression
-                }
-            }
-        });
+    public void onSessionEvents(ConsumerRecords<String, String> records) {
+        intake.apply(intake.read(records, RELEVANT), this::apply);
+    }
+
+    private void apply(InboundEvent event) {
+        switch (event.type()) {
+            case SESSION_STARTED -> tracker.sessionStarted(event.data(SessionStarted.class));
+            case SET_COMPLETED -> tracker.setCompleted(event.data(SetCompleted.class));
+            case PAIN_REPORTED -> tracker.painReported(event.data(PainReported.class));
+            case SESSION_COMPLETED -> tracker.sessionCompleted(event.data(SessionCompleted.class));
+            default -> throw new IllegalArgumentException("Not a progression event: " + event.type());
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.lumbar.program.progression;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -9,11 +10,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lumbar.contracts.EventType;
+import org.lumbar.contracts.Topics;
 import org.lumbar.contracts.session.PainReported;
 import org.lumbar.contracts.session.SessionCompleted;
 import org.lumbar.contracts.session.SessionStarted;
@@ -97,6 +101,54 @@ class ProgressionFlowTest {
         alice().get("/programs/" + program + "/proposals").then()
                 .body("findAll { it.status == 'SUPERSEDED' }.exercise", containsInAnyOrder("cat-cow", "knee-to-chest"));
         alice().post("/programs/" + program + "/proposals/" + proposal + "/accept").then().statusCode(409);
+    }
+
+    @Test
+    void aRecordThatIsNotAValidEventIsParkedAndARepeatedEventCountsOnce() {
+        UUID program = gentleRelief();
+        double duplicatesBefore = completedDuplicates();
+        for (int i = 0; i < 2; i++) {
+            UUID session = start(program);
+            fullDose(session);
+            KafkaEvents.publishRaw(Topics.SESSION_EVENTS, ALICE.id, "{\"sessionId\":42}",
+                    Map.of("ce_id", "poison-" + session, "ce_type", EventType.SET_COMPLETED.type(),
+                            "ce_specversion", "1.0", "ce_source", "/tests"));
+            String completed = "completed-" + session;
+            SessionCompleted twice = new SessionCompleted(session, ALICE.id, program, 1, LocalDate.now(), 3, 3,
+                    Instant.now());
+            KafkaEvents.publish(twice, ALICE.id, completed);
+            KafkaEvents.publish(twice, ALICE.id, completed);
+        }
+        var parked = KafkaEvents.await(Topics.deadLetter(Topics.SESSION_EVENTS), 2,
+                e -> e.id() != null && e.id().startsWith("poison-"));
+        assertThat(parked.get(0).headers()).containsKey("dead-letter-reason");
+        Awaitility.await().atMost(Duration.ofSeconds(20))
+                .until(() -> completedDuplicates() >= duplicatesBefore + 2);
+        // two sessions, each counted once, are not enough for a proposal; a third is
+        alice().get("/programs/" + program + "/proposals").then().statusCode(200).body("size()", equalTo(0));
+
+        UUID third = start(program);
+        fullDose(third);
+        complete(third, program);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> alice()
+                .get("/programs/" + program + "/proposals").then().statusCode(200)
+                .body("kind", containsInAnyOrder("ADD_SET", "ADD_SET", "ADD_SET")));
+    }
+
+    private static double completedDuplicates() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines()
+                .filter(line -> line.startsWith("lumbar_events_duplicate_total{")
+                        && line.contains("type=\"" + EventType.SESSION_COMPLETED.type() + "\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    private static void fullDose(UUID session) {
+        set(session, "pelvic-tilt", 12, null);
+        set(session, "cat-cow", 10, null);
+        set(session, "knee-to-chest", 2, 30);
+        pain(session, "cat-cow", 2, "ache");
     }
 
     @Test

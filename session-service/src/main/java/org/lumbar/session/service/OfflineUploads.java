@@ -78,21 +78,25 @@ public class OfflineUploads {
         }
 
         ExerciseSession target = session;
+        RecordedEntries recorded = created ? RecordedEntries.none() : RecordedEntries.of(session.id);
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < pains.size(); i++) {
             PainRequest pain = pains.get(i);
             String field = "pains[" + i + "].";
-            entries.add(new Entry(pain.occurredAt(), entries.size(), () -> recorder.reportPain(target, pain, field)));
+            entries.add(new Entry(pain.occurredAt(), entries.size(),
+                    () -> recorder.reportPain(target, pain, field, recorded)));
         }
         for (int i = 0; i < sets.size(); i++) {
             SetRequest set = sets.get(i);
             String field = "sets[" + i + "].";
-            entries.add(new Entry(set.occurredAt(), entries.size(), () -> recorder.addSet(target, set, field)));
+            entries.add(new Entry(set.occurredAt(), entries.size(),
+                    () -> recorder.addSet(target, set, field, recorded)));
         }
         for (int i = 0; i < notes.size(); i++) {
             NoteRequest note = notes.get(i);
             String field = "notes[" + i + "].";
-            entries.add(new Entry(note.occurredAt(), entries.size(), () -> recorder.addNote(target, note, field)));
+            entries.add(new Entry(note.occurredAt(), entries.size(),
+                    () -> recorder.addNote(target, note, field, recorded)));
         }
         entries.sort(Comparator.comparing(Entry::at).thenComparing(Entry::order));
         entries.forEach(e -> e.apply().run());

@@ -1,5 +1,6 @@
 package org.lumbar.session.service;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,6 +43,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  */
 @ApplicationScoped
 public class SessionRecorder {
+
+    private static final Duration ACTIVITY_GRANULARITY = Duration.ofMinutes(1);
 
     private final Outbox outbox;
     private final ProgramDirectory programs;
@@ -86,7 +89,12 @@ public class SessionRecorder {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public SetView addSet(ExerciseSession session, SetRequest request, String field) {
-        if (request.id() != null) {
+        return addSet(session, request, field, RecordedEntries.ASK_DATABASE);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    SetView addSet(ExerciseSession session, SetRequest request, String field, RecordedEntries recorded) {
+        if (recorded.mayContain(request.id())) {
             SessionSet known = SessionSet.findById(request.id());
             if (known != null) {
                 requireSameSession(known.sessionId, session, field + "id");
@@ -119,7 +127,12 @@ public class SessionRecorder {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public PainView reportPain(ExerciseSession session, PainRequest request, String field) {
-        if (request.id() != null) {
+        return reportPain(session, request, field, RecordedEntries.ASK_DATABASE);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    PainView reportPain(ExerciseSession session, PainRequest request, String field, RecordedEntries recorded) {
+        if (recorded.mayContain(request.id())) {
             PainReport known = PainReport.findById(request.id());
             if (known != null) {
                 requireSameSession(known.sessionId, session, field + "id");
@@ -165,7 +178,12 @@ public class SessionRecorder {
     /** Notes stay in the session: they are the patient's words and never travel on Kafka. */
     @Transactional(Transactional.TxType.MANDATORY)
     public NoteView addNote(ExerciseSession session, NoteRequest request, String field) {
-        if (request.id() != null) {
+        return addNote(session, request, field, RecordedEntries.ASK_DATABASE);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    NoteView addNote(ExerciseSession session, NoteRequest request, String field, RecordedEntries recorded) {
+        if (recorded.mayContain(request.id())) {
             SessionNote known = SessionNote.findById(request.id());
             if (known != null) {
                 requireSameSession(known.sessionId, session, field + "id");
@@ -234,8 +252,16 @@ public class SessionRecorder {
         session.updatedAt = Instant.now();
     }
 
+    /**
+     * Records that the session changed, for the idle check. The time is kept to the minute, which is plenty for a
+     * timeout of hours and spares most writes an update of the session row; the update names its one column, so it
+     * never writes back a state that a concurrent completion changed.
+     */
     private static void touch(ExerciseSession session) {
-        session.updatedAt = Instant.now();
+        Instant now = Instant.now();
+        if (session.updatedAt.isBefore(now.minus(ACTIVITY_GRANULARITY))) {
+            ExerciseSession.update("updatedAt = ?1 where id = ?2 and updatedAt < ?1", now, session.id);
+        }
     }
 
     private static void requireInProgress(ExerciseSession session) {

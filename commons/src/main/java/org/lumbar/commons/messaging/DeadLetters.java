@@ -1,4 +1,4 @@
-package org.lumbar.analytics.messaging;
+package org.lumbar.commons.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
@@ -13,6 +13,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import org.lumbar.contracts.Channels;
 import org.lumbar.contracts.Topics;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -22,18 +23,18 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
  * Parks a record this service cannot apply on {@code <topic>.dlq}, as SmallRye's dead-letter-queue strategy does for
  * single records: same key, value and headers, plus {@code dead-letter-reason}, {@code dead-letter-cause},
  * {@code dead-letter-topic}, {@code dead-letter-partition} and {@code dead-letter-offset}. It waits for the broker's
- * acknowledgement, so the batch's offsets are only committed once the record is safe.
+ * acknowledgement, so the batch's offsets are only committed once the record is safe. A service that consumes in
+ * batches configures the {@link Channels#DEAD_LETTERS} channel (Kafka connector, string serializers, acks=all).
  */
 @ApplicationScoped
 public class DeadLetters {
 
-    public static final String CHANNEL = "analytics-dead-letters";
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
 
     private final Emitter<String> emitter;
     private final MeterRegistry metrics;
 
-    public DeadLetters(@Channel(CHANNEL) Emitter<String> emitter, MeterRegistry metrics) {
+    public DeadLetters(@Channel(Channels.DEAD_LETTERS) Emitter<String> emitter, MeterRegistry metrics) {
         this.emitter = emitter;
         this.metrics = metrics;
     }

@@ -1,0 +1,131 @@
+package org.lumbar.commons.messaging;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+import org.lumbar.contracts.EventType;
+import org.lumbar.contracts.InvalidEventException;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * {@link EventIntake} for a whole poll of records ({@code batch=true} channels): the cost of a transaction is shared
+ * by the batch. Which of the batch's event ids were applied before is asked once; each new event's effect and its id
+ * are stored in one transaction; an id seen twice is applied once. Should the batch fail, its events are applied one
+ * by one and the one that fails is parked on {@code <topic>.dlq} ({@link DeadLetters}), like a record that is not a
+ * valid event. Same counters as EventIntake.
+ */
+@ApplicationScoped
+public class BatchIntake {
+
+    private static final Logger LOG = Logger.getLogger(BatchIntake.class);
+
+    /** The readable events of a poll that the consumer acts on, in the order they were consumed. */
+    public record Batch(List<ConsumerRecord<String, String>> records, List<InboundEvent> events) {
+
+        public boolean isEmpty() {
+            return events.isEmpty();
+        }
+
+        /** The record keys (patient ids) the batch touches. */
+        public Set<String> keys() {
+            Set<String> keys = new LinkedHashSet<>();
+            records.forEach(r -> keys.add(r.key()));
+            return keys;
+        }
+    }
+
+    private final EventIntake intake;
+    private final DeadLetters deadLetters;
+    private final MeterRegistry metrics;
+
+    public BatchIntake(EventIntake intake, DeadLetters deadLetters, MeterRegistry metrics) {
+        this.intake = intake;
+        this.deadLetters = deadLetters;
+        this.metrics = metrics;
+    }
+
+    /** Parses the records; those that are not valid events are parked, those of other types passed over. */
+    public Batch read(Iterable<ConsumerRecord<String, String>> records, Set<EventType> relevant) {
+        List<ConsumerRecord<String, String>> kept = new ArrayList<>();
+        List<InboundEvent> events = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                InboundEvent event = intake.read(record);
+                if (relevant.contains(event.type())) {
+                    kept.add(record);
+                    events.add(event);
+                }
+            } catch (InvalidEventException e) {
+                deadLetters.park(record, e);
+            }
+        }
+        return new Batch(kept, events);
+    }
+
+    /** Applies the batch in one transaction, or event by event if that fails. */
+    public void apply(Batch batch, Consumer<InboundEvent> effect) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> applyOnce(batch.events(), effect));
+        } catch (RuntimeException batchFailure) {
+            LOG.warnf("A batch of %d events failed (%s); applying them one by one", batch.events().size(),
+                    batchFailure.getMessage());
+            for (int i = 0; i < batch.events().size(); i++) {
+                InboundEvent event = batch.events().get(i);
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> intake.applyOnce(event, effect));
+                } catch (RuntimeException failure) {
+                    deadLetters.park(batch.records().get(i), failure);
+                }
+            }
+        }
+    }
+
+    /**
+     * Applies each event not applied before, in the caller's transaction.
+     *
+     * @return how many events were applied
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int applyOnce(List<InboundEvent> events, Consumer<InboundEvent> effect) {
+        if (events.isEmpty()) {
+            return 0;
+        }
+        Set<String> seen = new HashSet<>();
+        for (ProcessedEvent known : ProcessedEvent.<ProcessedEvent> list("eventId in ?1",
+                events.stream().map(InboundEvent::id).distinct().toList())) {
+            seen.add(known.eventId);
+        }
+        Instant now = Instant.now();
+        int applied = 0;
+        for (InboundEvent event : events) {
+            if (!seen.add(event.id())) {
+                metrics.counter("lumbar_events_duplicate_total", "type", event.type().type()).increment();
+                continue;
+            }
+            effect.accept(event);
+            ProcessedEvent processed = new ProcessedEvent();
+            processed.eventId = event.id();
+            processed.eventType = event.type().type();
+            processed.processedAt = now;
+            processed.persist();
+            metrics.counter("lumbar_events_consumed_total", "type", event.type().type()).increment();
+            applied++;
+        }
+        return applied;
+    }
+}
