@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.lumbar.contracts.EventCodec;
@@ -17,14 +18,21 @@ import org.lumbar.contracts.EventType;
 @ApplicationScoped
 public class Outbox {
 
-    /** Fired for every stored event; {@link OutboxTrigger} publishes once the transaction has committed. */
-    public record Enqueued(UUID eventId) {
+    /**
+     * Fired once per transaction that stores events (an upload stores hundreds); {@link OutboxTrigger} publishes once
+     * the transaction has committed.
+     */
+    public record Enqueued(UUID firstEventId) {
     }
 
-    private final Event<Enqueued> enqueued;
+    private static final String ANNOUNCED = Outbox.class.getName() + ".announced";
 
-    public Outbox(Event<Enqueued> enqueued) {
+    private final Event<Enqueued> enqueued;
+    private final TransactionSynchronizationRegistry transaction;
+
+    public Outbox(Event<Enqueued> enqueued, TransactionSynchronizationRegistry transaction) {
         this.enqueued = enqueued;
+        this.transaction = transaction;
     }
 
     /**
@@ -45,7 +53,10 @@ public class Outbox {
         event.payload = EventCodec.encode(data);
         event.createdAt = Instant.now();
         event.persist();
-        enqueued.fire(new Enqueued(event.eventId));
+        if (transaction.getResource(ANNOUNCED) == null) {
+            transaction.putResource(ANNOUNCED, Boolean.TRUE);
+            enqueued.fire(new Enqueued(event.eventId));
+        }
         return event.eventId;
     }
 }
