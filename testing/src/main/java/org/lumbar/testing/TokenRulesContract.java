@@ -12,7 +12,8 @@ import io.restassured.response.Response;
 /**
  * What every service must do with tokens: accept a valid realm token and refuse one that is missing, expired,
  * signed with another key or another algorithm (none, HS256), tampered with, or issued by or for someone else, with
- * a 401 that carries the bearer challenge and an {@code application/problem+json} body.
+ * a 401 that carries the bearer challenge and an {@code application/problem+json} body; and refuse another service's
+ * token (role {@code service}) with a 403 problem, since it reaches only the endpoints that name its role.
  * A service's test extends this (annotated @QuarkusTest) and names an endpoint that needs a token.
  */
 public abstract class TokenRulesContract {
@@ -51,6 +52,13 @@ public abstract class TokenRulesContract {
         assertUnauthorizedProblem(given().header("Authorization", "Bearer " + TestTokens.broken(permittedUser())
                 .get("expired")).get("/q/metrics"), "an expired token on the metrics");
         given().get("/q/health/live").then().statusCode(200);
+    }
+
+    @Test
+    void aServiceTokenIsForbiddenWithAProblem() {
+        Response response = given().header("Authorization", "Bearer " + TestTokens.forService()).get(protectedPath());
+        assertThat(response.statusCode()).as("a service token").isEqualTo(403);
+        assertProblem(response, 403, "a service token");
     }
 
     /** 401 with the bearer challenge and a problem+json body saying what is wrong. */
