@@ -152,6 +152,9 @@ wait_for Keycloak 180 "$KEYCLOAK_PID" curl -fs http://localhost:9000/health/read
 say "Keycloak is up."
 
 # --- The services, as packaged Quarkus apps.
+# session-service asks program-service for programs as the confidential client lumbar-services (client credentials
+# from Keycloak); the demo realm's secret unless LUMBAR_SERVICES_SECRET says otherwise.
+export LUMBAR_SERVICES_SECRET="${LUMBAR_SERVICES_SECRET:-lumbar-services-secret}"
 for entry in "${SERVICES[@]}"; do
   name=${entry%%:*}; port=${entry##*:}
   say "Starting $name on http://localhost:$port..."

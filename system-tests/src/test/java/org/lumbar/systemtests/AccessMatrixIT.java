@@ -31,67 +31,73 @@ import io.restassured.specification.RequestSpecification;
  * without deciding who may call it.
  * <p>
  * Outcomes: {@code ok} = authorized (any answer but 401/403/404 and never 5xx, since a body or state may still be
- * refused), {@code 401}, {@code 403}, {@code 404} = refused with that status.
+ * refused), {@code 401}, {@code 403}, {@code 404} = refused with that status, always as application/problem+json
+ * (a 401 with the bearer challenge too).
  */
 class AccessMatrixIT {
 
     private static final List<String> CALLERS = List.of("none", "expired", "forged", "owner", "other-patient",
-            "own-clinician", "other-clinician", "admin");
+            "own-clinician", "other-clinician", "admin", "service");
 
-    /** service, method, path | none expired forged owner other-patient own-clinician other-clinician admin */
+    /**
+     * service, method, path | none expired forged owner other-patient own-clinician other-clinician admin service
+     * <p>
+     * {@code service} is another Lumbar service's client-credentials token (role {@code service}): it reads one program
+     * by id (session-service needs it) and the public catalog, nothing else.
+     */
     private static final String MATRIX = """
-            catalog   GET    /exercises                                  | ok  401 401 ok  ok  ok  ok  ok
-            catalog   GET    /exercises/{slug}                           | ok  401 401 ok  ok  ok  ok  ok
-            catalog   GET    /exercises/{slug}/progressions              | ok  401 401 ok  ok  ok  ok  ok
-            catalog   POST   /exercises                                  | 401 401 401 403 403 403 403 ok
-            catalog   PUT    /exercises/{slug}                           | 401 401 401 403 403 403 403 ok
-            catalog   POST   /exercises/{slug}/retire                    | 401 401 401 403 403 403 403 ok
-            catalog   GET    /audit                                      | 401 401 401 403 403 403 403 ok
-            program   GET    /templates                                  | 401 401 401 ok  ok  ok  ok  ok
-            program   GET    /templates/{id}                             | 401 401 401 ok  ok  ok  ok  ok
-            program   POST   /programs                                   | 401 401 401 ok  ok  ok  ok  403
-            program   GET    /programs                                   | 401 401 401 ok  ok  ok  ok  ok
-            program   GET    /programs/{id}                              | 401 401 401 ok  404 ok  404 404
-            program   GET    /programs/{id}/versions                     | 401 401 401 ok  404 ok  404 404
-            program   GET    /programs/{id}/versions/{version}           | 401 401 401 ok  404 ok  404 404
-            program   GET    /programs/{id}/plan                         | 401 401 401 ok  404 ok  404 404
-            program   GET    /programs/{id}/proposals                    | 401 401 401 ok  404 ok  404 404
-            program   POST   /programs/{id}/proposals/{proposalId}/accept  | 401 401 401 404 404 404 404 404
-            program   POST   /programs/{id}/proposals/{proposalId}/decline | 401 401 401 404 404 404 404 404
-            program   PUT    /programs/{id}/items                        | 401 401 401 ok  404 ok  404 404
-            program   PUT    /programs/{id}/schedule                     | 401 401 401 ok  404 ok  404 404
-            program   POST   /programs/{id}/pause                        | 401 401 401 ok  404 ok  404 404
-            program   POST   /programs/{id}/resume                       | 401 401 401 ok  404 ok  404 404
-            program   POST   /programs/{id}/end                          | 401 401 401 ok  404 ok  404 404
-            program   GET    /audit                                      | 401 401 401 403 403 403 403 ok
-            session   POST   /sessions                                   | 401 401 401 ok  ok  403 403 403
-            session   GET    /sessions                                   | 401 401 401 ok  ok  ok  ok  ok
-            session   POST   /sessions/offline                           | 401 401 401 ok  409 403 403 403
-            session   GET    /sessions/{id}                              | 401 401 401 ok  404 ok  404 404
-            session   GET    /sessions/{id}/stream                       | 401 401 401 ok  404 ok  404 404
-            session   POST   /sessions/{id}/sets                         | 401 401 401 ok  404 404 404 404
-            session   POST   /sessions/{id}/pain                         | 401 401 401 ok  404 404 404 404
-            session   POST   /sessions/{id}/notes                        | 401 401 401 ok  404 404 404 404
-            session   POST   /sessions/{id}/complete                     | 401 401 401 ok  404 404 404 404
-            session   POST   /sessions/{id}/abandon                      | 401 401 401 ok  404 404 404 404
-            session   GET    /audit                                      | 401 401 401 403 403 403 403 ok
-            analytics GET    /patients/{patientId}/summary               | 401 401 401 ok  404 ok  404 404
-            analytics GET    /patients/{patientId}/adherence             | 401 401 401 ok  404 ok  404 404
-            analytics GET    /patients/{patientId}/pain-trend            | 401 401 401 ok  404 ok  404 404
-            analytics GET    /patients/{patientId}/observations          | 401 401 401 ok  404 ok  404 404
-            analytics GET    /patients/{patientId}/exercises/{slug}/trend | 401 401 401 ok  404 ok  404 404
-            analytics GET    /clinics/{clinicId}/patients                | 401 401 401 404 404 ok  404 404
-            analytics GET    /alerts                                     | 401 401 401 403 403 ok  ok  403
-            analytics POST   /alerts/{alertId}/acknowledge               | 401 401 401 403 403 404 404 403
-            analytics POST   /clinics/{clinicId}/webhooks                | 401 401 401 404 404 ok  404 404
-            analytics GET    /clinics/{clinicId}/webhooks                | 401 401 401 404 404 ok  404 404
-            analytics GET    /clinics/{clinicId}/webhooks/{webhookId}    | 401 401 401 404 404 404 404 404
-            analytics DELETE /clinics/{clinicId}/webhooks/{webhookId}    | 401 401 401 404 404 404 404 404
-            analytics POST   /clinics/{clinicId}/webhooks/{webhookId}/enable | 401 401 401 404 404 404 404 404
-            analytics GET    /clinics/{clinicId}/webhooks/{webhookId}/deliveries | 401 401 401 404 404 404 404 404
-            analytics POST   /admin/rebuild                              | 401 401 401 403 403 403 403 ok
-            analytics GET    /admin/rebuild/{jobId}                      | 401 401 401 403 403 403 403 404
-            analytics GET    /audit                                      | 401 401 401 403 403 403 403 ok
+            catalog   GET    /exercises                                  | ok  401 401 ok  ok  ok  ok  ok  ok
+            catalog   GET    /exercises/{slug}                           | ok  401 401 ok  ok  ok  ok  ok  ok
+            catalog   GET    /exercises/{slug}/progressions              | ok  401 401 ok  ok  ok  ok  ok  ok
+            catalog   POST   /exercises                                  | 401 401 401 403 403 403 403 ok  403
+            catalog   PUT    /exercises/{slug}                           | 401 401 401 403 403 403 403 ok  403
+            catalog   POST   /exercises/{slug}/retire                    | 401 401 401 403 403 403 403 ok  403
+            catalog   GET    /audit                                      | 401 401 401 403 403 403 403 ok  403
+            program   GET    /templates                                  | 401 401 401 ok  ok  ok  ok  ok  403
+            program   GET    /templates/{id}                             | 401 401 401 ok  ok  ok  ok  ok  403
+            program   POST   /programs                                   | 401 401 401 ok  ok  ok  ok  403 403
+            program   GET    /programs                                   | 401 401 401 ok  ok  ok  ok  ok  403
+            program   GET    /programs/{id}                              | 401 401 401 ok  404 ok  404 404 ok
+            program   GET    /programs/{id}/versions                     | 401 401 401 ok  404 ok  404 404 403
+            program   GET    /programs/{id}/versions/{version}           | 401 401 401 ok  404 ok  404 404 403
+            program   GET    /programs/{id}/plan                         | 401 401 401 ok  404 ok  404 404 403
+            program   GET    /programs/{id}/proposals                    | 401 401 401 ok  404 ok  404 404 403
+            program   POST   /programs/{id}/proposals/{proposalId}/accept  | 401 401 401 404 404 404 404 404 403
+            program   POST   /programs/{id}/proposals/{proposalId}/decline | 401 401 401 404 404 404 404 404 403
+            program   PUT    /programs/{id}/items                        | 401 401 401 ok  404 ok  404 404 403
+            program   PUT    /programs/{id}/schedule                     | 401 401 401 ok  404 ok  404 404 403
+            program   POST   /programs/{id}/pause                        | 401 401 401 ok  404 ok  404 404 403
+            program   POST   /programs/{id}/resume                       | 401 401 401 ok  404 ok  404 404 403
+            program   POST   /programs/{id}/end                          | 401 401 401 ok  404 ok  404 404 403
+            program   GET    /audit                                      | 401 401 401 403 403 403 403 ok  403
+            session   POST   /sessions                                   | 401 401 401 ok  ok  403 403 403 403
+            session   GET    /sessions                                   | 401 401 401 ok  ok  ok  ok  ok  403
+            session   POST   /sessions/offline                           | 401 401 401 ok  409 403 403 403 403
+            session   GET    /sessions/{id}                              | 401 401 401 ok  404 ok  404 404 403
+            session   GET    /sessions/{id}/stream                       | 401 401 401 ok  404 ok  404 404 403
+            session   POST   /sessions/{id}/sets                         | 401 401 401 ok  404 404 404 404 403
+            session   POST   /sessions/{id}/pain                         | 401 401 401 ok  404 404 404 404 403
+            session   POST   /sessions/{id}/notes                        | 401 401 401 ok  404 404 404 404 403
+            session   POST   /sessions/{id}/complete                     | 401 401 401 ok  404 404 404 404 403
+            session   POST   /sessions/{id}/abandon                      | 401 401 401 ok  404 404 404 404 403
+            session   GET    /audit                                      | 401 401 401 403 403 403 403 ok  403
+            analytics GET    /patients/{patientId}/summary               | 401 401 401 ok  404 ok  404 404 403
+            analytics GET    /patients/{patientId}/adherence             | 401 401 401 ok  404 ok  404 404 403
+            analytics GET    /patients/{patientId}/pain-trend            | 401 401 401 ok  404 ok  404 404 403
+            analytics GET    /patients/{patientId}/observations          | 401 401 401 ok  404 ok  404 404 403
+            analytics GET    /patients/{patientId}/exercises/{slug}/trend | 401 401 401 ok  404 ok  404 404 403
+            analytics GET    /clinics/{clinicId}/patients                | 401 401 401 404 404 ok  404 404 403
+            analytics GET    /alerts                                     | 401 401 401 403 403 ok  ok  403 403
+            analytics POST   /alerts/{alertId}/acknowledge               | 401 401 401 403 403 404 404 403 403
+            analytics POST   /clinics/{clinicId}/webhooks                | 401 401 401 404 404 ok  404 404 403
+            analytics GET    /clinics/{clinicId}/webhooks                | 401 401 401 404 404 ok  404 404 403
+            analytics GET    /clinics/{clinicId}/webhooks/{webhookId}    | 401 401 401 404 404 404 404 404 403
+            analytics DELETE /clinics/{clinicId}/webhooks/{webhookId}    | 401 401 401 404 404 404 404 404 403
+            analytics POST   /clinics/{clinicId}/webhooks/{webhookId}/enable | 401 401 401 404 404 404 404 404 403
+            analytics GET    /clinics/{clinicId}/webhooks/{webhookId}/deliveries | 401 401 401 404 404 404 404 404 403
+            analytics POST   /admin/rebuild                              | 401 401 401 403 403 403 403 ok  403
+            analytics GET    /admin/rebuild/{jobId}                      | 401 401 401 403 403 403 403 404 403
+            analytics GET    /audit                                      | 401 401 401 403 403 403 403 ok  403
             """;
 
     private static LumbarPlatform platform;
@@ -192,6 +198,7 @@ class AccessMatrixIT {
             case "own-clinician" -> DemoUser.CAROL.token();
             case "other-clinician" -> DemoUser.DAN.token();
             case "admin" -> DemoUser.ERIN.token();
+            case "service" -> TestTokens.forService();
             default -> throw new IllegalArgumentException(caller);
         };
     }
@@ -211,13 +218,19 @@ class AccessMatrixIT {
         for (Row row : rows.values()) {
             for (int c = 0; c < CALLERS.size(); c++) {
                 String caller = CALLERS.get(c);
-                int status = call(row, token(caller));
+                Answer answer = call(row, token(caller));
+                int status = answer.status();
                 cells++;
                 String expected = row.expected().get(c);
                 boolean matches = expected.equals("ok") ? status < 500 && status != 401 && status != 403 && status != 404
                         : Integer.parseInt(expected) == status;
                 if (!matches || status >= 500) {
                     failures.add(row.key() + " as " + caller + ": expected " + expected + ", got " + status);
+                } else if (!expected.equals("ok") && !answer.isProblem()) {
+                    failures.add(row.key() + " as " + caller + ": " + status + " is not application/problem+json but "
+                            + answer.contentType());
+                } else if (status == 401 && !String.valueOf(answer.challenge()).startsWith("Bearer")) {
+                    failures.add(row.key() + " as " + caller + ": 401 without the bearer challenge");
                 }
             }
         }
@@ -323,7 +336,14 @@ class AccessMatrixIT {
         return change.apply(node);
     }
 
-    private static int call(Row row, String token) {
+    /** What a cell answered: its status, media type and authentication challenge. */
+    private record Answer(int status, String contentType, String challenge) {
+        boolean isProblem() {
+            return String.valueOf(contentType).startsWith("application/problem+json");
+        }
+    }
+
+    private static Answer call(Row row, String token) {
         String path = row.path().replace("/templates/{id}", "/templates/gentle-relief");
         if (row.service().equals("catalog") && row.method().equals("GET")) {
             path = path.replace("{slug}", "cat-cow"); // reads go to a seed exercise; writes to the test's own
@@ -341,14 +361,14 @@ class AccessMatrixIT {
             request.body(body);
         }
         if (row.path().endsWith("/stream")) {
-            return streamStatus(path, token);
+            return streamAnswer(path, token);
         }
         Response response = request.request(row.method(), path);
-        return response.statusCode();
+        return new Answer(response.statusCode(), response.contentType(), response.header("WWW-Authenticate"));
     }
 
-    /** The status of a stream; a granted one stays open, so only its headers are read. */
-    private static int streamStatus(String path, String token) {
+    /** The answer of a stream; a granted one stays open, so only its headers are read. */
+    private static Answer streamAnswer(String path, String token) {
         java.net.http.HttpRequest.Builder http = java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(platform.url("session-service") + path)).header("Accept", "text/event-stream");
         if (token != null) {
@@ -359,7 +379,8 @@ class AccessMatrixIT {
                     .sendAsync(http.build(), java.net.http.HttpResponse.BodyHandlers.ofInputStream())
                     .get(10, java.util.concurrent.TimeUnit.SECONDS);
             response.body().close();
-            return response.statusCode();
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+                    response.headers().firstValue("WWW-Authenticate").orElse(null));
         } catch (Exception e) {
             throw new IllegalStateException("The stream " + path + " did not answer", e);
         }

@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.lumbar.testing.KafkaBroker;
+import org.lumbar.testing.ServiceTokenEndpoint;
 import org.lumbar.testing.TestTokens;
 
 /**
  * The four packaged services started as separate JVMs, as ./run.sh starts them, against a real in-process Kafka
- * broker and fresh H2 files; tokens are verified with the test key instead of a Keycloak.
+ * broker and fresh H2 files; tokens are verified with the test key instead of a Keycloak, and session-service gets
+ * its client-credentials tokens for program-service from the in-process {@link ServiceTokenEndpoint}.
  */
 final class LumbarPlatform implements AutoCloseable {
 
@@ -63,16 +65,21 @@ final class LumbarPlatform implements AutoCloseable {
             if (!Files.exists(jar)) {
                 throw new IllegalStateException(jar + " is missing; package the services first (./mvnw verify does)");
             }
-            ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m",
+            List<String> command = new ArrayList<>(List.of(java, "-Xmx256m",
                     "-Dquarkus.http.port=" + port(service),
                     "-Dkafka.bootstrap.servers=" + bootstrap,
                     "-Dquarkus.oidc.public-key=" + TestTokens.publicKey(),
                     "-Dquarkus.oidc.auth-server-url=",
                     "-Dlumbar.data-dir=" + data,
-                    "-Dlumbar.program.url=" + url("program-service"),
-                    "-jar", jar.toString())
+                    "-Dlumbar.program.url=" + url("program-service")));
+            if (service.equals("session-service")) {
+                command.add("-Dquarkus.oidc-client.token-path=" + ServiceTokenEndpoint.shared().url());
+            }
+            command.addAll(List.of("-jar", jar.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(work.resolve(service + ".log").toFile());
+            builder.environment().put("LUMBAR_SERVICES_SECRET", TestTokens.SERVICE_CLIENT_SECRET);
             processes.add(builder.start());
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

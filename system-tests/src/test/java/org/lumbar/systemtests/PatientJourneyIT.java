@@ -1,6 +1,7 @@
 package org.lumbar.systemtests;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lumbar.testing.DemoUser;
+import org.lumbar.testing.ServiceTokenEndpoint;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -35,8 +37,34 @@ class PatientJourneyIT {
     }
 
     private static RequestSpecification alice(String service) {
-        return given().baseUri(platform.url(service)).header("Authorization", DemoUser.ALICE.bearer())
+        return as(DemoUser.ALICE, service);
+    }
+
+    private static RequestSpecification as(DemoUser user, String service) {
+        return given().baseUri(platform.url(service)).header("Authorization", user.bearer())
                 .contentType(ContentType.JSON);
+    }
+
+    /**
+     * A session started the moment its program is created usually comes before program.events does: session-service
+     * then asks program-service with its own client-credentials token (from the test token endpoint), never the
+     * patient's, and still refuses a program that is someone else's.
+     */
+    @Test
+    void aProgramNotHeardOfYetIsFetchedWithSessionServicesOwnTokenAndOnlyForItsPatient() {
+        for (int attempt = 0; attempt < 5 && ServiceTokenEndpoint.shared().tokensIssued() == 0; attempt++) {
+            String program = as(DemoUser.BOB, "program-service").body("{\"templateId\":\"daily-back-care\"}")
+                    .post("/programs").then().statusCode(201).extract().path("id");
+            as(DemoUser.BOB, "session-service").body("{\"programId\":\"" + program + "\"}")
+                    .post("/sessions").then().statusCode(201).body("programVersion", equalTo(1));
+        }
+        assertThat(ServiceTokenEndpoint.shared().tokensIssued())
+                .as("client-credentials tokens session-service obtained to ask program-service").isPositive();
+
+        String bobs = as(DemoUser.BOB, "program-service").body("{\"templateId\":\"gentle-relief\"}")
+                .post("/programs").then().statusCode(201).extract().path("id");
+        alice("session-service").body("{\"programId\":\"" + bobs + "\"}").post("/sessions").then().statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test

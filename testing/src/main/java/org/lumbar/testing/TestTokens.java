@@ -22,6 +22,12 @@ public final class TestTokens {
     public static final String AUDIENCE = "lumbar-api";
     public static final String KEY_ID = "lumbar-test-key";
 
+    /** The confidential client of the Lumbar services and its service account (deploy/keycloak/lumbar-realm.json). */
+    public static final String SERVICE_CLIENT_ID = "lumbar-services";
+    public static final String SERVICE_CLIENT_SECRET = "lumbar-services-secret";
+    public static final String SERVICE_ACCOUNT_ID = "5e271ce0-0000-4000-8000-000000000006";
+    public static final String SERVICE_ROLE = "service";
+
     private static final KeyPair KEYS = generate();
     /** A key the services do not trust: tokens signed with it must be refused. */
     private static final KeyPair FOREIGN_KEYS = generate();
@@ -36,6 +42,17 @@ public final class TestTokens {
 
     public static String forUser(String id, String username, List<String> roles, String clinicId) {
         return claims(id, username, roles, clinicId).sign(KEYS.getPrivate());
+    }
+
+    /**
+     * A client-credentials token of {@code lumbar-services} as Keycloak 26 issues it for the realm file (checked
+     * against a real one): the subject is the client's service account, {@code azp} the client, the only realm role
+     * {@code service}, audience {@code lumbar-api}, and no clinic.
+     */
+    public static String forService() {
+        return claims(SERVICE_ACCOUNT_ID, "service-account-" + SERVICE_CLIENT_ID, List.of(SERVICE_ROLE), null)
+                .claim("azp", SERVICE_CLIENT_ID)
+                .sign(KEYS.getPrivate());
     }
 
     /** The claims a realm token carries, for tests that tamper with them before signing. */

@@ -2,6 +2,7 @@ package org.lumbar.catalog.rest;
 
 import java.net.URI;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -52,6 +53,7 @@ public class ExerciseResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "Search the catalog", description = "Filters combine with AND; answers one page and the total "
             + "number of matches. Retired exercises are left out unless includeRetired=true. An unknown filter value, "
             + "sort or parameter is a 400 naming the parameter and listing what is allowed.")
@@ -64,6 +66,7 @@ public class ExerciseResource {
     }
 
     @GET
+    @PermitAll
     @Path("{slug}")
     @Operation(summary = "One exercise, retired ones included", description = "Carries an ETag; If-None-Match with it "
             + "answers 304 while the exercise is unchanged.")
@@ -83,6 +86,7 @@ public class ExerciseResource {
     }
 
     @GET
+    @PermitAll
     @Path("{slug}/progressions")
     @Operation(summary = "The easier and harder chains of an exercise", description = "Follows the links transitively; "
             + "each step says how many links away it is.")

@@ -55,11 +55,14 @@ class ExerciseAdminTest {
     @Test
     void writesWithoutATokenAreUnauthorized() {
         given().contentType(ContentType.JSON).body(body("test-no-token"))
-                .when().post("/exercises").then().statusCode(401);
+                .when().post("/exercises").then().statusCode(401)
+                .header("WWW-Authenticate", "Bearer").contentType(PROBLEM).body("status", equalTo(401));
         given().contentType(ContentType.JSON).header("If-Match", "\"pelvic-tilt-1\"").body(body("pelvic-tilt"))
-                .when().put("/exercises/pelvic-tilt").then().statusCode(401);
+                .when().put("/exercises/pelvic-tilt").then().statusCode(401)
+                .header("WWW-Authenticate", "Bearer").contentType(PROBLEM).body("status", equalTo(401));
         given().header("If-Match", "\"pelvic-tilt-1\"")
-                .when().post("/exercises/pelvic-tilt/retire").then().statusCode(401);
+                .when().post("/exercises/pelvic-tilt/retire").then().statusCode(401)
+                .header("WWW-Authenticate", "Bearer").contentType(PROBLEM).body("status", equalTo(401));
         read("test-no-token").statusCode(404);
     }
 
@@ -67,13 +70,13 @@ class ExerciseAdminTest {
     void patientsAndCliniciansCannotChangeTheCatalog() {
         String etag = read("pelvic-tilt").extract().header("ETag");
         as(DemoUser.ALICE).body(body("test-by-patient"))
-                .when().post("/exercises").then().statusCode(403);
+                .when().post("/exercises").then().statusCode(403).contentType(PROBLEM).body("status", equalTo(403));
         as(DemoUser.CAROL).body(body("test-by-clinician"))
-                .when().post("/exercises").then().statusCode(403);
+                .when().post("/exercises").then().statusCode(403).contentType(PROBLEM).body("status", equalTo(403));
         as(DemoUser.ALICE).header("If-Match", etag).body(body("pelvic-tilt"))
-                .when().put("/exercises/pelvic-tilt").then().statusCode(403);
+                .when().put("/exercises/pelvic-tilt").then().statusCode(403).contentType(PROBLEM).body("status", equalTo(403));
         as(DemoUser.ALICE).header("If-Match", etag)
-                .when().post("/exercises/pelvic-tilt/retire").then().statusCode(403);
+                .when().post("/exercises/pelvic-tilt/retire").then().statusCode(403).contentType(PROBLEM).body("status", equalTo(403));
 
         read("test-by-patient").statusCode(404);
         read("test-by-clinician").statusCode(404);

@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 
-/** Every error a Lumbar service answers is {@code application/problem+json}. */
+/** Every error a Lumbar service answers is {@code application/problem+json}; security refusals: {@link SecurityProblems}. */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);

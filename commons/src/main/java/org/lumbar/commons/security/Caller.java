@@ -51,6 +51,11 @@ public class Caller {
         return identity.hasRole(Roles.ADMIN);
     }
 
+    /** Another Lumbar service (client-credentials token), not a person: see {@link Roles#SERVICE}. */
+    public boolean isService() {
+        return identity.hasRole(Roles.SERVICE);
+    }
+
     /** The patient a path names, with {@code me} meaning the caller. */
     public String patientFromPath(String patientId) {
         return ME.equals(patientId) ? id() : patientId;

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +26,7 @@ import org.lumbar.commons.http.IdempotentRequests;
 import org.lumbar.commons.http.Page;
 import org.lumbar.commons.http.QueryValues;
 import org.lumbar.commons.security.Caller;
+import org.lumbar.commons.security.Roles;
 import org.lumbar.program.service.ProgramService;
 import org.lumbar.program.service.ProposalService;
 
@@ -64,9 +66,15 @@ public class ProgramResource {
         return new Page<>(found, found.size());
     }
 
+    /**
+     * The one endpoint another Lumbar service may call (session-service, for a program that has not reached it over
+     * program.events yet): with its service token it reads any program, and checks itself that it is the caller's.
+     */
     @GET
     @Path("{id}")
-    @Operation(summary = "One program in its current version")
+    @RolesAllowed({ Roles.PATIENT, Roles.CLINICIAN, Roles.ADMIN, Roles.SERVICE })
+    @Operation(summary = "One program in its current version", description = "For its patient and the clinicians of "
+            + "their clinic; also for the service role (session-service's client-credentials token), read only.")
     public ProgramView get(@PathParam("id") UUID id) {
         return programs.get(id);
     }

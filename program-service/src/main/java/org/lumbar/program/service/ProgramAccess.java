@@ -10,7 +10,8 @@ import org.lumbar.program.domain.Program;
 
 /**
  * Who may see and change a program: the patient it belongs to and the clinicians of its clinic. Anyone else gets
- * 404, the same answer as for a program that does not exist.
+ * 404, the same answer as for a program that does not exist. Another Lumbar service only reads, through
+ * {@link #readableByService(UUID)}.
  */
 @ApplicationScoped
 public class ProgramAccess {
@@ -27,6 +28,21 @@ public class ProgramAccess {
             throw ProblemException.notFound("Program " + id);
         }
         caller.requireRead(program.patientId, program.clinicId, "Program " + id);
+        return program;
+    }
+
+    /**
+     * A program read by another Lumbar service with its service token: any program, and not audited, since no person
+     * reads it here. The calling service checks whose program it is before it uses it.
+     */
+    public Program readableByService(UUID id) {
+        if (!caller.isService()) {
+            throw ProblemException.notFound("Program " + id);
+        }
+        Program program = Program.findById(id);
+        if (program == null) {
+            throw ProblemException.notFound("Program " + id);
+        }
         return program;
     }
 

@@ -4,7 +4,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.WebApplicationException;
@@ -13,12 +12,17 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import io.quarkus.oidc.client.filter.OidcClientFilter;
+
 /**
  * Asks program-service for a program that has not reached this service through program.events yet (a session
- * started right after the program was created). The caller's own token goes along, so program-service applies
- * its own access rules.
+ * started right after the program was created). It calls as session-service itself, with a client-credentials token
+ * of the confidential client {@code lumbar-services} (role {@code service}) that quarkus-oidc-client obtains and
+ * renews: program-service lets that role read any program, so the caller must check whose program it is
+ * ({@link org.lumbar.session.service.ProgramDirectory#latestOf}).
  */
 @RegisterRestClient(configKey = "program-service")
+@OidcClientFilter
 @Path("/programs")
 public interface ProgramClient {
 
@@ -26,5 +30,5 @@ public interface ProgramClient {
     @Path("{id}")
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, abortOn = WebApplicationException.class)
-    ProgramDetails get(@PathParam("id") UUID id, @HeaderParam("Authorization") String authorization);
+    ProgramDetails get(@PathParam("id") UUID id);
 }

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.WebApplicationException;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 import org.lumbar.commons.http.ProblemException;
@@ -38,12 +37,10 @@ public class ProgramDirectory {
 
     private final Map<ProgramSnapshot.Key, List<ProgramItem>> itemsByVersion = new ConcurrentHashMap<>();
     private final ProgramClient programs;
-    private final JsonWebToken token;
     private final ObjectMapper json;
 
-    public ProgramDirectory(@RestClient ProgramClient programs, JsonWebToken token, ObjectMapper json) {
+    public ProgramDirectory(@RestClient ProgramClient programs, ObjectMapper json) {
         this.programs = programs;
-        this.token = token;
         this.json = json;
     }
 
@@ -59,22 +56,39 @@ public class ProgramDirectory {
                 changed.items());
     }
 
-    /** The latest known version of the program; asks program-service when none has arrived yet. */
+    /**
+     * The latest known version of the patient's program; asks program-service when none has arrived yet. A program of
+     * anyone else is not found, whichever way it came: program-service answers session-service's service token for
+     * every program, so this check is what keeps one patient's program from another.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public ProgramSnapshot latest(UUID programId) {
+    public ProgramSnapshot latestOf(UUID programId, String patientId) {
+        ProgramSnapshot program = latest(programId);
+        if (patientId == null || !patientId.equals(program.patientId)) {
+            throw ProblemException.notFound("Program " + programId);
+        }
+        return program;
+    }
+
+    /** The latest known version of the program, whoever's it is; asks program-service when none has arrived yet. */
+    private ProgramSnapshot latest(UUID programId) {
         ProgramSnapshot known = ProgramSnapshot.latest(programId);
         if (known != null) {
             return known;
         }
         ProgramDetails details;
         try {
-            details = programs.get(programId, "Bearer " + token.getRawToken());
+            details = programs.get(programId);
         } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404 || e.getResponse().getStatus() == 403) {
+            int status = e.getResponse().getStatus();
+            if (status == 404) {
                 throw ProblemException.notFound("Program " + programId);
             }
-            throw new ProblemException(502, "Bad Gateway", "program-service answered " + e.getResponse().getStatus(),
-                    List.of());
+            if (status == 401 || status == 403) {
+                LOG.errorf("program-service refused session-service's service token (%d): check the lumbar-services "
+                        + "client and its service role", status);
+            }
+            throw new ProblemException(502, "Bad Gateway", "program-service answered " + status, List.of());
         } catch (RuntimeException e) {
             LOG.warnf("program-service unreachable: %s", e.getMessage());
             throw new ProblemException(503, "Service Unavailable",

@@ -134,12 +134,9 @@ public class SessionService {
         return session;
     }
 
+    /** The caller's own program; 404 for anyone else's (program-service would answer session-service for any). */
     ProgramSnapshot ownProgram(UUID programId) {
-        ProgramSnapshot program = programs.latest(programId);
-        if (!program.patientId.equals(caller.id())) {
-            throw ProblemException.notFound("Program " + programId);
-        }
-        return program;
+        return programs.latestOf(programId, caller.id());
     }
 
     void requirePatient() {
