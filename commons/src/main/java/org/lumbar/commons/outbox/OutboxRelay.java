@@ -59,30 +59,45 @@ public class OutboxRelay {
         if (batch.isEmpty()) {
             return 0;
         }
-        List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
-        for (OutboxEvent event : batch) {
-            acks.add(send(event));
-        }
         long deadline = System.nanoTime() + config.ackTimeout().toNanos();
-        for (int i = 0; i < batch.size(); i++) {
-            try {
-                acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (TimeoutException | ExecutionException e) {
-                LOG.warnf("Outbox relay paused at event %s: %s", batch.get(i).eventId, e.getMessage());
-                waitForStragglers(acks.subList(i, acks.size()));
-                break;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
+        List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
+        // The first event goes alone. While the broker is away or its metadata unknown, a send can fail on its own
+        // while the ones after it succeed; holding the rest back until the first is acknowledged keeps them from
+        // overtaking it when the broker returns.
+        acks.add(send(batch.get(0)));
+        if (acknowledged(acks.get(0), deadline, batch.get(0))) {
+            for (OutboxEvent event : batch.subList(1, batch.size())) {
+                acks.add(send(event));
             }
+            for (int i = 1; i < batch.size(); i++) {
+                if (!acknowledged(acks.get(i), deadline, batch.get(i))) {
+                    waitForStragglers(acks.subList(i, acks.size()));
+                    break;
+                }
+            }
+        } else {
+            waitForStragglers(acks);
         }
         // only an unbroken run from the start counts as sent, so a later pass resends in the same order
         List<Long> acknowledged = new ArrayList<>(batch.size());
-        for (int i = 0; i < batch.size() && acks.get(i).isDone() && !acks.get(i).isCompletedExceptionally(); i++) {
+        for (int i = 0; i < acks.size() && acks.get(i).isDone() && !acks.get(i).isCompletedExceptionally(); i++) {
             acknowledged.add(batch.get(i).id);
         }
         markSent(acknowledged);
         return acknowledged.size();
+    }
+
+    private static boolean acknowledged(CompletableFuture<Void> ack, long deadline, OutboxEvent event) {
+        try {
+            ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException e) {
+            LOG.warnf("Outbox relay paused at event %s: %s", event.eventId, e.getMessage());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private CompletableFuture<Void> send(OutboxEvent event) {
