@@ -78,7 +78,7 @@ public class OfflineUploads {
         }
 
         ExerciseSession target = session;
-        RecordedEntries recorded = created ? RecordedEntries.none() : RecordedEntries.of(session.id);
+        RecordedEntries recorded = created ? RecordedEntries.NONE : RecordedEntries.of(session.id);
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < pains.size(); i++) {
             PainRequest pain = pains.get(i);

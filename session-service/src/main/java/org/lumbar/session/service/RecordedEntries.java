@@ -16,15 +16,12 @@ import org.lumbar.session.domain.SessionSet;
 final class RecordedEntries {
 
     static final RecordedEntries ASK_DATABASE = new RecordedEntries(null);
+    static final RecordedEntries NONE = new RecordedEntries(Set.of());
 
     private final Set<UUID> ids;
 
     private RecordedEntries(Set<UUID> ids) {
         this.ids = ids;
-    }
-
-    static RecordedEntries none() {
-        return new RecordedEntries(Set.of());
     }
 
     static RecordedEntries of(UUID sessionId) {

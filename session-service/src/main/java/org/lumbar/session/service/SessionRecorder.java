@@ -88,11 +88,6 @@ public class SessionRecorder {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public SetView addSet(ExerciseSession session, SetRequest request, String field) {
-        return addSet(session, request, field, RecordedEntries.ASK_DATABASE);
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
     SetView addSet(ExerciseSession session, SetRequest request, String field, RecordedEntries recorded) {
         if (recorded.mayContain(request.id())) {
             SessionSet known = SessionSet.findById(request.id());
@@ -123,11 +118,6 @@ public class SessionRecorder {
         SetView view = SessionViews.set(set);
         changes.fire(new SessionChange(session.id, "set", view));
         return view;
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public PainView reportPain(ExerciseSession session, PainRequest request, String field) {
-        return reportPain(session, request, field, RecordedEntries.ASK_DATABASE);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -176,11 +166,6 @@ public class SessionRecorder {
     }
 
     /** Notes stay in the session: they are the patient's words and never travel on Kafka. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public NoteView addNote(ExerciseSession session, NoteRequest request, String field) {
-        return addNote(session, request, field, RecordedEntries.ASK_DATABASE);
-    }
-
     @Transactional(Transactional.TxType.MANDATORY)
     NoteView addNote(ExerciseSession session, NoteRequest request, String field, RecordedEntries recorded) {
         if (recorded.mayContain(request.id())) {

@@ -51,19 +51,19 @@ public class SessionService {
 
     @Transactional
     public SetView addSet(UUID sessionId, SetRequest request) {
-        SetView set = recorder.addSet(own(sessionId), request, "");
+        SetView set = recorder.addSet(own(sessionId), request, "", RecordedEntries.ASK_DATABASE);
         ExerciseSession.flush(); // a duplicate set fails here, as a 409, not at commit
         return set;
     }
 
     @Transactional
     public PainView reportPain(UUID sessionId, PainRequest request) {
-        return recorder.reportPain(own(sessionId), request, "");
+        return recorder.reportPain(own(sessionId), request, "", RecordedEntries.ASK_DATABASE);
     }
 
     @Transactional
     public NoteView addNote(UUID sessionId, NoteRequest request) {
-        return recorder.addNote(own(sessionId), request, "");
+        return recorder.addNote(own(sessionId), request, "", RecordedEntries.ASK_DATABASE);
     }
 
     @Transactional
