@@ -118,11 +118,7 @@ public class BatchIntake {
                 continue;
             }
             effect.accept(event);
-            ProcessedEvent processed = new ProcessedEvent();
-            processed.eventId = event.id();
-            processed.eventType = event.type().type();
-            processed.processedAt = now;
-            processed.persist();
+            ProcessedEvent.record(event, now);
             metrics.counter("lumbar_events_consumed_total", "type", event.type().type()).increment();
             applied++;
         }

@@ -63,11 +63,7 @@ public class EventIntake {
             return false;
         }
         effect.accept(event);
-        ProcessedEvent processed = new ProcessedEvent();
-        processed.eventId = event.id();
-        processed.eventType = event.type().type();
-        processed.processedAt = Instant.now();
-        processed.persist();
+        ProcessedEvent.record(event, Instant.now());
         metrics.counter("lumbar_events_consumed_total", "type", event.type().type()).increment();
         return true;
     }

@@ -23,4 +23,13 @@ public class ProcessedEvent extends PanacheEntityBase {
 
     @Column(name = "processed_at", nullable = false)
     public Instant processedAt;
+
+    /** Stores that {@code event} was applied, in the caller's transaction. */
+    static void record(InboundEvent event, Instant at) {
+        ProcessedEvent processed = new ProcessedEvent();
+        processed.eventId = event.id();
+        processed.eventType = event.type().type();
+        processed.processedAt = at;
+        processed.persist();
+    }
 }
