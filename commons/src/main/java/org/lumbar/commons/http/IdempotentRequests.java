@@ -63,7 +63,8 @@ public class IdempotentRequests {
         record.body = answer.hasEntity() ? write(answer.getEntity()) : null;
         record.createdAt = Instant.now();
         record.persistAndFlush();
-        return answer;
+        return record.body == null ? answer : Response.fromResponse(answer).entity(record.body)
+                .type(MediaType.APPLICATION_JSON_TYPE).build(); // the stored JSON, so the answer is serialized once
     }
 
     private static Response replay(IdempotencyRecord previous) {
