@@ -1,8 +1,8 @@
 package org.lumbar.commons.outbox;
 
 import java.time.Instant;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -21,7 +21,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Decides when the relay runs: right after a transaction that stored events commits, and every second as a safety
+ * Decides when the relay runs: shortly after a transaction that stored events commits, and every second as a safety
  * net (events left by a crash or a broker outage). Passes run one at a time on one thread, so order is kept; the
  * relay is only touched once messaging has started.
  */
@@ -31,16 +31,18 @@ public class OutboxTrigger {
     private static final Logger LOG = Logger.getLogger(OutboxTrigger.class);
 
     private final Instance<OutboxRelay> relay;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "outbox-relay");
         thread.setDaemon(true);
         return thread;
     });
     private final AtomicBoolean queued = new AtomicBoolean();
+    private final long lingerNanos;
     private volatile boolean running;
 
-    public OutboxTrigger(Instance<OutboxRelay> relay) {
+    public OutboxTrigger(Instance<OutboxRelay> relay, OutboxConfig config) {
         this.relay = relay;
+        this.lingerNanos = config.linger().toNanos();
     }
 
     /** Runs after the messaging connectors have started (they observe StartupEvent earlier). */
@@ -82,7 +84,7 @@ public class OutboxTrigger {
 
     private void trigger() {
         if (running && queued.compareAndSet(false, true)) {
-            worker.execute(() -> {
+            worker.schedule(() -> {
                 queued.set(false);
                 if (!running) {
                     return;
@@ -92,7 +94,7 @@ public class OutboxTrigger {
                 } catch (RuntimeException e) {
                     LOG.warnf("Outbox relay pass failed, retrying on the next one: %s", e.getMessage());
                 }
-            });
+            }, lingerNanos, TimeUnit.NANOSECONDS);
         }
     }
 
