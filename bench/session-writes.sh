@@ -29,6 +29,17 @@ bench() {
     "$ROOT/bench/SessionWriteBenchmark.java" "$@"
 }
 
+# PostgreSQL plans the consumers' and the relay's queries from table statistics. A server with autovacuum off (this
+# machine's: /etc/postgresql/*/main/conf.d/90-ci.conf) never gathers them, and the plans cached while the tables were
+# empty scan whole tables ever after; analyze first, as autovacuum would have. PSQL names the client and database.
+PSQL="${PSQL:-psql -h 127.0.0.1 -U postgres -d postgres}"
+analyze() {
+  if [[ "$($PSQL -Atc 'show autovacuum' 2>/dev/null)" == "off" ]]; then
+    echo "autovacuum is off on this PostgreSQL server: analyzing the platform's tables first"
+    $PSQL -qc analyze
+  fi
+}
+
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 sessions=$((CONNECTIONS * 4 > 120 ? CONNECTIONS * 4 : 120))
@@ -37,6 +48,7 @@ bench --mode=setup --dir="$work" --sessions="$sessions"
 echo "Live set writes: $CONNECTIONS connections, 5 s warm-up, ${DURATION} s measured"
 wrk -t2 -c"$CONNECTIONS" -d5s -s "$ROOT/bench/set-writes.lua" http://localhost:8083 -- "$work/sessions.txt" "$work/token.txt" 2 >/dev/null
 bench --mode=setup --dir="$work" --sessions="$sessions"
+analyze
 wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$ROOT/bench/set-writes.lua" http://localhost:8083 \
   -- "$work/sessions.txt" "$work/token.txt" 2 | tee "$work/wrk.txt"
 ended=$(($(date +%s%N) / 1000000))
