@@ -103,8 +103,9 @@ public class SessionWriteBenchmark {
     }
 
     /**
-     * Counts the set events of the benchmark sessions written to session.events since setup, and prints how long
-     * after the load ended (--load-ended, epoch ms) the last one was appended.
+     * Counts the sets stored in the benchmark sessions and their events on session.events since setup, and prints how
+     * long after the load ended (--load-ended, epoch ms) the last one was appended. The store can hold a few more sets
+     * than the load generator counted: the requests in flight when it stopped were still applied.
      */
     private void kafka() throws Exception {
         Path dir = Path.of(option("dir", "."));
@@ -114,25 +115,33 @@ public class SessionWriteBenchmark {
             String[] kv = line.split("=");
             from.put(new TopicPartition("session.events", Integer.parseInt(kv[0])), Long.parseLong(kv[1]));
         }
-        long expected = Long.parseLong(option("expected", "0"));
+        long answered = Long.parseLong(option("expected", "0"));
+        long expected = 0;
+        for (String id : ids) {
+            expected += Pattern.compile("\"setNumber\"").matcher(get(sessions + "/sessions/" + id)).results().count();
+        }
         long loadEnded = Long.parseLong(option("load-ended", "0"));
+        Set<String> eventIds = new HashSet<>();
         long seen = 0;
         long lastAppended = 0;
         long giveUp = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         try (KafkaConsumer<String, String> consumer = consumer()) {
             consumer.assign(from.keySet());
             from.forEach(consumer::seek);
-            while (seen < expected && System.nanoTime() < giveUp) {
+            while (eventIds.size() < expected && System.nanoTime() < giveUp) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                     if ("lumbar.session.set-completed.v1".equals(header(record, "ce_type"))
                             && ids.contains(header(record, "ce_subject"))) {
                         seen++;
+                        eventIds.add(header(record, "ce_id"));
                         lastAppended = Math.max(lastAppended, record.timestamp());
                     }
                 }
             }
         }
-        System.out.printf("  set events on Kafka %,d of %,d written%n", seen, expected);
+        System.out.printf("  sets stored       %,d (%,d answered before the load generator stopped)%n", expected, answered);
+        System.out.printf("  set events on Kafka %,d, %,d distinct: %s%n", seen, eventIds.size(),
+                eventIds.size() == expected ? "one per stored set" : "MISMATCH with the stored sets");
         System.out.printf("  last event on Kafka %,d ms after the load ended%n", Math.max(0, lastAppended - loadEnded));
     }
 
@@ -234,6 +243,16 @@ public class SessionWriteBenchmark {
     private String post(String url, String body, String idempotencyKey) throws Exception {
         HttpResponse<String> response = send(url, body, idempotencyKey);
         if (response.statusCode() >= 300) {
+            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private String get(String url) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", bearer).GET().build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
             throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
         }
         return response.body();
