@@ -155,6 +155,9 @@ say "Keycloak is up."
 # session-service asks program-service for programs as the confidential client lumbar-services (client credentials
 # from Keycloak); the demo realm's secret unless LUMBAR_SERVICES_SECRET says otherwise.
 export LUMBAR_SERVICES_SECRET="${LUMBAR_SERVICES_SECRET:-lumbar-services-secret}"
+# Webhook receivers you try the local platform with listen on this machine, which production refuses (a clinic must
+# not aim deliveries at the platform's own network); allowed here unless the variable says otherwise.
+export LUMBAR_ANALYTICS_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES="${LUMBAR_ANALYTICS_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES:-true}"
 for entry in "${SERVICES[@]}"; do
   name=${entry%%:*}; port=${entry##*:}
   say "Starting $name on http://localhost:$port..."

@@ -136,7 +136,7 @@ class AccessMatrixIT {
         BODIES.put("session POST /sessions/{id}/pain", "{\"score\":2,\"timing\":\"during\"}");
         BODIES.put("session POST /sessions/{id}/notes", "{\"text\":\"fine\"}");
         BODIES.put("analytics POST /clinics/{clinicId}/webhooks",
-                "{\"url\":\"http://127.0.0.1:9/hook\",\"secret\":\"a-secret-of-the-clinic-123\"}");
+                "{\"url\":\"https://ehr.clinic-north.example/hook\",\"secret\":\"a-secret-of-the-clinic-123\"}");
     }
 
     @AfterAll

@@ -59,6 +59,14 @@ public interface AnalyticsConfig {
         /** Deliveries sent per pass at most. */
         @WithDefault("50")
         int batchSize();
+
+        /**
+         * Whether webhooks may point at this machine or a private network. Off in production, where a clinic could
+         * otherwise aim deliveries at the platform's own services; on for local development and tests, whose receivers
+         * listen on localhost. Environment: LUMBAR_ANALYTICS_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES.
+         */
+        @WithDefault("false")
+        boolean allowPrivateAddresses();
     }
 
     interface Rebuild {

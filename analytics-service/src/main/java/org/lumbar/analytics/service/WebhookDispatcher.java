@@ -1,5 +1,6 @@
 package org.lumbar.analytics.service;
 
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -18,6 +20,7 @@ import org.jboss.logging.Logger;
 import org.lumbar.analytics.config.AnalyticsConfig;
 import org.lumbar.analytics.definitions.Backoff;
 import org.lumbar.analytics.definitions.WebhookSignature;
+import org.lumbar.analytics.definitions.WebhookTargets;
 import org.lumbar.analytics.domain.Webhook;
 import org.lumbar.analytics.domain.WebhookDelivery;
 import org.lumbar.commons.outbox.OutboxConfig;
@@ -108,10 +111,19 @@ public class WebhookDispatcher {
         Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         long timestamp = at.getEpochSecond();
         HttpRequest.Builder request;
+        URI url;
         try {
-            request = HttpRequest.newBuilder(URI.create(attempt.url()));
+            url = URI.create(attempt.url());
+            request = HttpRequest.newBuilder(url);
         } catch (IllegalArgumentException e) {
             return CompletableFuture.completedFuture(new Outcome(attempt, null, "Not a valid URL", at));
+        }
+        if (!config.allowPrivateAddresses()) {
+            // checked again at each attempt: the name may resolve elsewhere than when the webhook was registered
+            Optional<String> refused = WebhookTargets.refusal(url.getHost(), InetAddress::getAllByName);
+            if (refused.isPresent()) {
+                return CompletableFuture.completedFuture(new Outcome(attempt, null, "Refused: URL " + refused.get(), at));
+            }
         }
         request.timeout(config.timeout())
                 .header("Content-Type", "application/json")

@@ -1,5 +1,6 @@
 package org.lumbar.analytics.service;
 
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
@@ -12,6 +13,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.lumbar.analytics.config.AnalyticsConfig;
+import org.lumbar.analytics.definitions.WebhookTargets;
 import org.lumbar.analytics.domain.Webhook;
 import org.lumbar.analytics.domain.WebhookDelivery;
 import org.lumbar.analytics.rest.DeliveryView;
@@ -40,9 +43,11 @@ public class Webhooks {
             WebhookDelivery.FAILED);
 
     private final Caller caller;
+    private final boolean allowPrivateAddresses;
 
-    public Webhooks(Caller caller) {
+    public Webhooks(Caller caller, AnalyticsConfig config) {
         this.caller = caller;
+        this.allowPrivateAddresses = config.webhooks().allowPrivateAddresses();
     }
 
     @Transactional
@@ -150,7 +155,7 @@ public class Webhooks {
         return webhook;
     }
 
-    static String checkedUrl(String url) {
+    private String checkedUrl(String url) {
         try {
             URI uri = new URI(url);
             if (!uri.isAbsolute() || uri.getHost() == null
@@ -159,6 +164,11 @@ public class Webhooks {
             }
             if (uri.getUserInfo() != null) {
                 throw ProblemException.badRequest("url", "must not carry credentials; the signature authenticates us");
+            }
+            if (!allowPrivateAddresses) {
+                WebhookTargets.refusal(uri.getHost(), InetAddress::getAllByName).ifPresent(reason -> {
+                    throw ProblemException.badRequest("url", reason);
+                });
             }
             return uri.toString();
         } catch (URISyntaxException e) {
