@@ -3,6 +3,9 @@ package org.lumbar.testing;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -43,6 +46,22 @@ public abstract class TokenRulesContract {
             Response response = given().header("Authorization", "Bearer " + broken.getValue()).get(protectedPath());
             assertUnauthorizedProblem(response, "a token " + broken.getKey());
         }
+    }
+
+    /** Verified tokens are remembered (commons' VerifiedTokens), but never past their expiry. */
+    @Test
+    void aTokenAcceptedBeforeIsRefusedOnceItHasExpired() throws InterruptedException {
+        DemoUser user = permittedUser();
+        Instant expiry = Instant.now().plusSeconds(3);
+        String token = "Bearer " + TestTokens.sign(TestTokens.claims(user.id, user.username, List.of(user.role),
+                user.clinicId).expiresAt(expiry));
+        assertThat(given().header("Authorization", token).get(protectedPath()).statusCode())
+                .as("the token while it is valid").isNotIn(401, 403);
+
+        Thread.sleep(Duration.between(Instant.now(), expiry).toMillis() + 1_100);
+
+        assertUnauthorizedProblem(given().header("Authorization", token).get(protectedPath()),
+                "the same token once it has expired");
     }
 
     /** Paths JAX-RS does not serve are refused in the HTTP layer, with the same problem. */
