@@ -16,6 +16,9 @@ import io.vertx.ext.web.handler.BodyHandler;
  * blocking endpoint reads its JSON body from the worker thread through the connection, and the event loop and the
  * worker contend for the connection's lock on every request: under load that cost session-service about a quarter of
  * its CPU. The REST layer takes a body that is already read as it is. The limit is Quarkus's own body limit.
+ * <p>
+ * The body buffer is allocated up front so that a POST without a body gets an empty one: without it the handler leaves
+ * no body, and the REST layer waits for one on a request that has already been read (pause without a reason hung).
  */
 @ApplicationScoped
 public class BufferedRequestBodies {
@@ -29,6 +32,6 @@ public class BufferedRequestBodies {
     void readBodiesUpFront(@Observes Router router) {
         router.route().order(RouteConstants.ROUTE_ORDER_BODY_HANDLER)
                 .method(HttpMethod.POST).method(HttpMethod.PUT).method(HttpMethod.PATCH)
-                .handler(BodyHandler.create(false).setBodyLimit(maxBodySize));
+                .handler(BodyHandler.create(false).setBodyLimit(maxBodySize).setPreallocateBodyBuffer(true));
     }
 }
