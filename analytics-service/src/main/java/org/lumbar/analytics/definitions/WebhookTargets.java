@@ -25,6 +25,14 @@ public final class WebhookTargets {
     }
 
     /**
+     * The rule as registration and delivery apply it: nothing is refused where private addresses are allowed,
+     * otherwise {@code host} is looked up in DNS and checked.
+     */
+    public static Optional<String> refusal(String host, boolean privateAddressesAllowed) {
+        return privateAddressesAllowed ? Optional.empty() : refusal(host, InetAddress::getAllByName);
+    }
+
+    /**
      * @param host a URL's host: a name, an IPv4 literal or a bracketed IPv6 literal
      * @return why deliveries may not go to {@code host}, or empty when every address it has is public. A name that does
      *         not resolve (yet) is not refused here: a delivery to it fails and is retried like any unreachable one.

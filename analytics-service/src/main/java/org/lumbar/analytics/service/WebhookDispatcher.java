@@ -1,6 +1,5 @@
 package org.lumbar.analytics.service;
 
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -118,12 +117,10 @@ public class WebhookDispatcher {
         } catch (IllegalArgumentException e) {
             return CompletableFuture.completedFuture(new Outcome(attempt, null, "Not a valid URL", at));
         }
-        if (!config.allowPrivateAddresses()) {
-            // checked again at each attempt: the name may resolve elsewhere than when the webhook was registered
-            Optional<String> refused = WebhookTargets.refusal(url.getHost(), InetAddress::getAllByName);
-            if (refused.isPresent()) {
-                return CompletableFuture.completedFuture(new Outcome(attempt, null, "Refused: URL " + refused.get(), at));
-            }
+        // checked again at each attempt: the name may resolve elsewhere than when the webhook was registered
+        Optional<String> refused = WebhookTargets.refusal(url.getHost(), config.allowPrivateAddresses());
+        if (refused.isPresent()) {
+            return CompletableFuture.completedFuture(new Outcome(attempt, null, "Refused: URL " + refused.get(), at));
         }
         request.timeout(config.timeout())
                 .header("Content-Type", "application/json")

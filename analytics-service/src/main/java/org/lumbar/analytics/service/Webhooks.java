@@ -1,6 +1,5 @@
 package org.lumbar.analytics.service;
 
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
@@ -165,11 +164,9 @@ public class Webhooks {
             if (uri.getUserInfo() != null) {
                 throw ProblemException.badRequest("url", "must not carry credentials; the signature authenticates us");
             }
-            if (!allowPrivateAddresses) {
-                WebhookTargets.refusal(uri.getHost(), InetAddress::getAllByName).ifPresent(reason -> {
-                    throw ProblemException.badRequest("url", reason);
-                });
-            }
+            WebhookTargets.refusal(uri.getHost(), allowPrivateAddresses).ifPresent(reason -> {
+                throw ProblemException.badRequest("url", reason);
+            });
             return uri.toString();
         } catch (URISyntaxException e) {
             throw ProblemException.badRequest("url", "must be an absolute http or https URL");
