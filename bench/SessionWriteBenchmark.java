@@ -41,6 +41,8 @@ public class SessionWriteBenchmark {
     private static final String[] SIDES = { "left", "right", "both" };
     /** Distinct (exercise, set number, side) a session can take: 3 exercises x 50 set numbers x 3 sides. */
     private static final int SETS_PER_SESSION = 450;
+    /** One per set in a session's JSON: only sets carry a set number. */
+    private static final Pattern SET_IN_SESSION = Pattern.compile("\"setNumber\"");
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -118,7 +120,7 @@ public class SessionWriteBenchmark {
         long answered = Long.parseLong(option("expected", "0"));
         long expected = 0;
         for (String id : ids) {
-            expected += Pattern.compile("\"setNumber\"").matcher(get(sessions + "/sessions/" + id)).results().count();
+            expected += SET_IN_SESSION.matcher(get(sessions + "/sessions/" + id)).results().count();
         }
         long loadEnded = Long.parseLong(option("load-ended", "0"));
         Set<String> eventIds = new HashSet<>();
@@ -249,9 +251,7 @@ public class SessionWriteBenchmark {
     }
 
     private String get(String url) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", bearer).GET().build();
-        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(authorized(url).GET().build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
         }
@@ -259,13 +259,16 @@ public class SessionWriteBenchmark {
     }
 
     private HttpResponse<String> send(String url, String body, String idempotencyKey) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", bearer).header("Content-Type", "application/json")
+        HttpRequest.Builder request = authorized(url).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder authorized(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).header("Authorization", bearer);
     }
 
     private static String field(String json, String name) {
