@@ -82,8 +82,8 @@ public class SessionWriteBenchmark {
                 int concurrency = Integer.parseInt(option("upload-concurrency", "4"));
                 System.out.printf("Offline uploads: %d sessions of %d sets, %d at a time%n", uploads, SETS_PER_SESSION,
                         concurrency);
-                offlineUploads(2, concurrency);
-                offlineUploads(uploads, concurrency);
+                offlineUploads(uploads, concurrency, false); // warm-up: the upload path has code of its own to compile
+                offlineUploads(uploads, concurrency, true);
             }
             default -> throw new IllegalArgumentException("mode is setup, kafka or offline");
         }
@@ -123,6 +123,13 @@ public class SessionWriteBenchmark {
             expected += SET_IN_SESSION.matcher(get(sessions + "/sessions/" + id)).results().count();
         }
         long loadEnded = Long.parseLong(option("load-ended", "0"));
+        SetEvents events = setEvents(ids, from, expected);
+        System.out.printf("  sets stored       %,d (%,d answered before the load generator stopped)%n", expected, answered);
+        events.print(expected, loadEnded);
+    }
+
+    /** The set events of some sessions on session.events from the given offsets, read until there are enough. */
+    private SetEvents setEvents(Set<String> sessionIds, Map<TopicPartition, Long> from, long expected) {
         Set<String> eventIds = new HashSet<>();
         long seen = 0;
         long lastAppended = 0;
@@ -133,7 +140,7 @@ public class SessionWriteBenchmark {
             while (eventIds.size() < expected && System.nanoTime() < giveUp) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                     if ("lumbar.session.set-completed.v1".equals(header(record, "ce_type"))
-                            && ids.contains(header(record, "ce_subject"))) {
+                            && sessionIds.contains(header(record, "ce_subject"))) {
                         seen++;
                         eventIds.add(header(record, "ce_id"));
                         lastAppended = Math.max(lastAppended, record.timestamp());
@@ -141,15 +148,21 @@ public class SessionWriteBenchmark {
                 }
             }
         }
-        System.out.printf("  sets stored       %,d (%,d answered before the load generator stopped)%n", expected, answered);
-        System.out.printf("  set events on Kafka %,d, %,d distinct: %s%n", seen, eventIds.size(),
-                eventIds.size() == expected ? "one per stored set" : "MISMATCH with the stored sets");
-        System.out.printf("  last event on Kafka %,d ms after the load ended%n", Math.max(0, lastAppended - loadEnded));
+        return new SetEvents(seen, eventIds.size(), lastAppended);
     }
 
-    private void offlineUploads(int uploads, int concurrency) throws Exception {
+    record SetEvents(long seen, long distinct, long lastAppended) {
+        void print(long stored, long loadEnded) {
+            System.out.printf("  set events on Kafka %,d, %,d distinct: %s%n", seen, distinct,
+                    distinct == stored ? "one per stored set" : "MISMATCH with the stored sets");
+            System.out.printf("  last event on Kafka %,d ms after the load ended%n", Math.max(0, lastAppended - loadEnded));
+        }
+    }
+
+    private void offlineUploads(int uploads, int concurrency, boolean measured) throws Exception {
         List<String> bodies = new ArrayList<>();
         Instant startedAt = Instant.now().minusSeconds(3600);
+        Set<String> sessionIds = new HashSet<>();
         for (int u = 0; u < uploads; u++) {
             StringBuilder sets = new StringBuilder();
             for (int slot = 0; slot < SETS_PER_SESSION; slot++) {
@@ -161,9 +174,12 @@ public class SessionWriteBenchmark {
                         .append(SIDES[slot / 150]).append("\",\"reps\":12,\"occurredAt\":\"")
                         .append(startedAt.plusMillis(100L * (slot + 1))).append("\"}");
             }
-            bodies.add("{\"id\":\"" + UUID.randomUUID() + "\",\"programId\":\"" + programId + "\",\"startedAt\":\""
+            String sessionId = UUID.randomUUID().toString();
+            sessionIds.add(sessionId);
+            bodies.add("{\"id\":\"" + sessionId + "\",\"programId\":\"" + programId + "\",\"startedAt\":\""
                     + startedAt + "\",\"sets\":[" + sets + "],\"completedAt\":\"" + startedAt.plusSeconds(120) + "\"}");
         }
+        Map<TopicPartition, Long> from = endOffsets();
         AtomicInteger next = new AtomicInteger();
         AtomicLong errors = new AtomicLong();
         long[] latencies = new long[uploads];
@@ -191,14 +207,19 @@ public class SessionWriteBenchmark {
         }
         done.await();
         double seconds = (System.nanoTime() - start) / 1e9;
+        long ended = System.currentTimeMillis();
         Arrays.sort(latencies);
-        if (uploads > 2) {
+        if (!measured) {
+            System.out.printf("  warm-up           %,.0f sets/s%n", uploads * SETS_PER_SESSION / seconds);
+        } else {
             System.out.printf("  sets uploaded     %,d in %.1f s (errors: %d)%n", (long) uploads * SETS_PER_SESSION,
                     seconds, errors.get());
             System.out.printf("  upload rate       %,.0f sets/s%n", uploads * SETS_PER_SESSION / seconds);
             System.out.printf("  upload latency    p50 %.0f ms, p99 %.0f ms per %d-set session%n",
                     latencies[uploads / 2] / 1e6, latencies[Math.max(0, (int) Math.ceil(uploads * 0.99) - 1)] / 1e6,
                     SETS_PER_SESSION);
+            long stored = (long) (uploads - errors.get()) * SETS_PER_SESSION;
+            setEvents(sessionIds, from, stored).print(stored, ended);
         }
     }
 

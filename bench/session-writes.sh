@@ -2,14 +2,21 @@
 # Benchmark of session-service writes against the running local platform; prints figures.
 #   1. start the platform on PostgreSQL:
 #        LUMBAR_DB_URL=jdbc:postgresql://127.0.0.1:5432/postgres LUMBAR_DB_USER=postgres ./run.sh
-#   2. bench/session-writes.sh            (SECONDS_=30 CONNECTIONS=32 UPLOADS=40 to change the load)
+#   2. bench/session-writes.sh
+# Environment, to change the load:
+#   CONNECTIONS="8 16 32"  live phase: one measured run per number of connections (wrk keeps each one busy, so by
+#                          Little's law latency grows with connections once the service is saturated)
+#   SECONDS_=30            length of each measured live run
+#   WARMUP_ROUNDS=12       at most this many 15 s warm-up runs; warm-up ends once two runs in a row differ by < 5 %
+#   UPLOADS=120            offline sessions of 450 sets, uploaded 4 at a time after as many for warm-up
 # Live writes are driven by wrk (Debian package `wrk`, installed when missing) so the load generator takes little of
 # the machine; the setup, the Kafka check and the offline uploads are bench/SessionWriteBenchmark.java.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DURATION="${SECONDS_:-30}"
-CONNECTIONS="${CONNECTIONS:-32}"
-UPLOADS="${UPLOADS:-40}"
+CONNECTIONS="${CONNECTIONS:-8 16 32}"
+WARMUP_ROUNDS="${WARMUP_ROUNDS:-12}"
+UPLOADS="${UPLOADS:-120}"
 
 curl -fs http://localhost:8083/q/health/ready >/dev/null \
   || { echo "session-service is not running on :8083; start ./run.sh first (see the header of this script)"; exit 1; }
@@ -43,26 +50,55 @@ analyze() {
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-sessions=$((CONNECTIONS * 4 > 120 ? CONNECTIONS * 4 : 120))
-bench --mode=setup --dir="$work" --sessions="$sessions"
+# Every set of a run is new: the wrk script gives each session 450 distinct (exercise, set number, side) slots.
+sessions=240
 
-echo "Live set writes: $CONNECTIONS connections, 5 s warm-up, ${DURATION} s measured"
-wrk -t2 -c"$CONNECTIONS" -d5s -s "$ROOT/bench/set-writes.lua" http://localhost:8083 -- "$work/sessions.txt" "$work/token.txt" 2 >/dev/null
-bench --mode=setup --dir="$work" --sessions="$sessions"
-analyze
-wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$ROOT/bench/set-writes.lua" http://localhost:8083 \
-  -- "$work/sessions.txt" "$work/token.txt" 2 | tee "$work/wrk.txt"
-ended=$(($(date +%s%N) / 1000000))
-requests=$(sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' "$work/wrk.txt")
-failed=$(sed -n 's/^ *Non-2xx or 3xx responses: *\([0-9]*\).*/\1/p' "$work/wrk.txt")
-written=$((requests - ${failed:-0}))
-p50=$(awk '$1 == "50%" {print $2}' "$work/wrk.txt")
-p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.txt")
+# wrk prints latencies as 850.00us, 12.34ms or 1.20s; figures below are in ms.
+in_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /[0-9]s$/) n *= 1000; printf "%.1f", n }'; }
+# One live run into fresh sessions: $1 connections, $2 seconds, $3 file for wrk's report.
+live_run() {
+  bench --mode=setup --dir="$work" --sessions="$sessions"
+  wrk -t2 -c"$1" -d"$2s" --latency -s "$ROOT/bench/set-writes.lua" http://localhost:8083 \
+    -- "$work/sessions.txt" "$work/token.txt" 2 > "$3"
+}
+rate_of() { sed -n 's/^Requests\/sec: *\([0-9]*\).*/\1/p' "$1"; }
+
+# The services' JIT takes minutes of load to settle on two cores; measuring before it has would report the compiler.
+set -- $CONNECTIONS
+widest="${!#}"
+echo "Warm-up: 15 s runs at $widest connections until two in a row differ by less than 5 % (at most $WARMUP_ROUNDS)"
+previous=0
+for round in $(seq 1 "$WARMUP_ROUNDS"); do
+  live_run "$widest" 15 "$work/warm-up.txt"
+  rate=$(rate_of "$work/warm-up.txt")
+  echo "  run $round: $rate requests/s"
+  if ((previous > 0 && 20 * (rate > previous ? rate - previous : previous - rate) < previous)); then break; fi
+  previous=$rate
+done
+
+summary=()
+for connections in $CONNECTIONS; do
+  echo
+  echo "Live set writes: $connections connections, ${DURATION} s"
+  analyze
+  live_run "$connections" "$DURATION" "$work/wrk.txt"
+  ended=$(($(date +%s%N) / 1000000))
+  requests=$(sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' "$work/wrk.txt")
+  failed=$(sed -n 's/^ *Non-2xx or 3xx responses: *\([0-9]*\).*/\1/p' "$work/wrk.txt")
+  written=$((requests - ${failed:-0}))
+  p50=$(in_ms "$(awk '$1 == "50%" {print $2}' "$work/wrk.txt")")
+  p99=$(in_ms "$(awk '$1 == "99%" {print $2}' "$work/wrk.txt")")
+  echo "  sets written      $written (failed: ${failed:-0})"
+  echo "  sustained rate    $((written / DURATION)) sets/s"
+  echo "  latency           p50 $p50 ms, p99 $p99 ms"
+  bench --mode=kafka --dir="$work" --expected="$written" --load-ended="$ended"
+  summary+=("$(printf '  %11s %8s %9s %9s' "$connections" "$((written / DURATION))" "$p50" "$p99")")
+done
 echo
-echo "Results"
-echo "  sets written      $written in ${DURATION} s (failed: ${failed:-0})"
-echo "  sustained rate    $((written / DURATION)) sets/s"
-echo "  latency           p50 $p50, p99 $p99"
-bench --mode=kafka --dir="$work" --expected="$written" --load-ended="$ended"
+echo "Live set writes (target: 1,500 sets/s with p99 under 50 ms)"
+printf '  %11s %8s %9s %9s\n' connections "sets/s" "p50 ms" "p99 ms"
+printf '%s\n' "${summary[@]}"
+
+echo
 analyze
 bench --mode=offline --uploads="$UPLOADS" --upload-concurrency=4
