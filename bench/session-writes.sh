@@ -51,7 +51,7 @@ analyze() {
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # Every set of a run is new: the wrk script gives each session 450 distinct (exercise, set number, side) slots.
-sessions=240
+sessions=400
 
 # wrk prints latencies as 850.00us, 12.34ms or 1.20s; figures below are in ms.
 in_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /[0-9]s$/) n *= 1000; printf "%.1f", n }'; }

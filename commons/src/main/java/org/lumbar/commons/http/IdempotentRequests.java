@@ -13,6 +13,8 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.lumbar.commons.persistence.GroupedWrites;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -28,9 +30,11 @@ public class IdempotentRequests {
     private static final int MAX_KEY_LENGTH = 200;
 
     private final ObjectMapper json;
+    private final GroupedWrites groupedWrites;
 
-    public IdempotentRequests(ObjectMapper json) {
+    public IdempotentRequests(ObjectMapper json, GroupedWrites groupedWrites) {
         this.json = json;
+        this.groupedWrites = groupedWrites;
     }
 
     /**
@@ -62,7 +66,10 @@ public class IdempotentRequests {
         record.location = answer.getLocation() == null ? null : answer.getLocation().toString();
         record.body = answer.hasEntity() ? write(answer.getEntity()) : null;
         record.createdAt = Instant.now();
-        record.persistAndFlush();
+        record.persist();
+        // a key used twice at once fails here, as a 409 (in a grouped transaction, a later write of the same key
+        // finds this record and replays it)
+        groupedWrites.flushUnlessGrouped();
         return record.body == null ? answer : Response.fromResponse(answer).entity(record.body)
                 .type(MediaType.APPLICATION_JSON_TYPE).build(); // the stored JSON, so the answer is serialized once
     }

@@ -19,4 +19,18 @@ public interface SessionConfig {
     /** The most entries one offline upload may carry. */
     @WithDefault("2000")
     int maxUploadEntries();
+
+    /** Live set writes, committed in groups by {@code service/SetWrites}. */
+    SetWrites setWrites();
+
+    interface SetWrites {
+
+        /** Threads that commit set writes; each commits the writes that queued up meanwhile in one transaction. */
+        @WithDefault("4")
+        int writers();
+
+        /** The most set writes one transaction carries. */
+        @WithDefault("64")
+        int maxGroup();
+    }
 }

@@ -29,6 +29,7 @@ import org.lumbar.session.service.OfflineUploads;
 import org.lumbar.session.service.SessionChange;
 import org.lumbar.session.service.SessionService;
 import org.lumbar.session.service.SessionStream;
+import org.lumbar.session.service.SetWrites;
 
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
@@ -45,14 +46,16 @@ public class SessionResource {
     private final SessionService service;
     private final OfflineUploads offline;
     private final SessionStream stream;
+    private final SetWrites setWrites;
     private final IdempotentRequests idempotency;
     private final Caller caller;
 
-    public SessionResource(SessionService service, OfflineUploads offline, SessionStream stream,
+    public SessionResource(SessionService service, OfflineUploads offline, SessionStream stream, SetWrites setWrites,
             IdempotentRequests idempotency, Caller caller) {
         this.service = service;
         this.offline = offline;
         this.stream = stream;
+        this.setWrites = setWrites;
         this.idempotency = idempotency;
         this.caller = caller;
     }
@@ -91,8 +94,7 @@ public class SessionResource {
     public Response addSet(@PathParam("id") UUID id,
             @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = KEY_DOC) String key,
             @Valid @NotNull SetRequest request) {
-        return idempotency.apply(caller.id(), key, new Fingerprint("set", id, request),
-                () -> Response.status(Response.Status.CREATED).entity(service.addSet(id, request)).build());
+        return setWrites.write(caller.id(), key, new Fingerprint("set", id, request), id, request);
     }
 
     @POST

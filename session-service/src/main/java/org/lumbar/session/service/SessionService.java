@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.lumbar.commons.http.ProblemException;
+import org.lumbar.commons.persistence.GroupedWrites;
 import org.lumbar.commons.security.Caller;
 import org.lumbar.session.domain.ExerciseSession;
 import org.lumbar.session.domain.ProgramSnapshot;
@@ -30,12 +31,15 @@ public class SessionService {
     private final ProgramDirectory programs;
     private final SessionRecorder recorder;
     private final SessionViews views;
+    private final GroupedWrites groupedWrites;
 
-    public SessionService(Caller caller, ProgramDirectory programs, SessionRecorder recorder, SessionViews views) {
+    public SessionService(Caller caller, ProgramDirectory programs, SessionRecorder recorder, SessionViews views,
+            GroupedWrites groupedWrites) {
         this.caller = caller;
         this.programs = programs;
         this.recorder = recorder;
         this.views = views;
+        this.groupedWrites = groupedWrites;
     }
 
     @Transactional
@@ -49,10 +53,13 @@ public class SessionService {
         return views.full(session);
     }
 
+    /**
+     * @param patientId the caller, resolved on the request's thread: {@link SetWrites} may run this on its own
+     */
     @Transactional
-    public SetView addSet(UUID sessionId, SetRequest request) {
-        SetView set = recorder.addSet(own(sessionId), request, "", RecordedEntries.ASK_DATABASE);
-        ExerciseSession.flush(); // a duplicate set fails here, as a 409, not at commit
+    public SetView addSet(String patientId, UUID sessionId, SetRequest request) {
+        SetView set = recorder.addSet(own(sessionId, patientId), request, "", RecordedEntries.ASK_DATABASE);
+        groupedWrites.flushUnlessGrouped(); // a duplicate set fails here, as a 409, not at commit
         return set;
     }
 
@@ -125,10 +132,14 @@ public class SessionService {
         return session;
     }
 
-    /** Only the patient writes their session. */
     private ExerciseSession own(UUID sessionId) {
+        return own(sessionId, caller.id());
+    }
+
+    /** Only the patient writes their session. */
+    private static ExerciseSession own(UUID sessionId, String patientId) {
         ExerciseSession session = ExerciseSession.findById(sessionId);
-        if (session == null || !session.patientId.equals(caller.id())) {
+        if (session == null || !session.patientId.equals(patientId)) {
             throw ProblemException.notFound("Session " + sessionId);
         }
         return session;
