@@ -41,9 +41,11 @@ bench() {
 # entries that publishing outbox rows leaves behind, so the relay wades through them. Do what autovacuum would have
 # done before measuring. PSQL names the client and database.
 PSQL="${PSQL:-psql -h 127.0.0.1 -U postgres -d postgres}"
+told=""
 analyze() {
   if [[ "$($PSQL -Atc 'show autovacuum' 2>/dev/null)" == "off" ]]; then
-    echo "autovacuum is off on this PostgreSQL server: vacuuming and analyzing the platform's tables first"
+    [[ -n "$told" ]] || echo "autovacuum is off on this PostgreSQL server: vacuuming and analyzing before every run"
+    told=yes
     $PSQL -qc 'vacuum analyze'
   fi
 }
@@ -69,6 +71,7 @@ widest="${!#}"
 echo "Warm-up: 15 s runs at $widest connections until two in a row differ by less than 5 % (at most $WARMUP_ROUNDS)"
 previous=0
 for round in $(seq 1 "$WARMUP_ROUNDS"); do
+  analyze
   live_run "$widest" 15 "$work/warm-up.txt"
   rate=$(rate_of "$work/warm-up.txt")
   echo "  run $round: $rate requests/s"
