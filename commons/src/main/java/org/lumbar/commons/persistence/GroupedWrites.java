@@ -26,7 +26,7 @@ public class GroupedWrites {
         transaction.putResource(GROUPED, Boolean.TRUE);
     }
 
-    public boolean grouped() {
+    private boolean grouped() {
         return transaction.getTransactionKey() != null && transaction.getResource(GROUPED) != null;
     }
 
