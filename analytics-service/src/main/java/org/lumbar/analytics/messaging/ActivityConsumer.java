@@ -57,7 +57,10 @@ public class ActivityConsumer {
             return;
         }
         gate.live(batch.keys(), () -> {
-            intake.apply(batch, e -> recorder.apply(e, true));
+            intake.applyReadingAhead(batch, events -> {
+                recorder.readAhead(events);
+                return e -> recorder.apply(e, true);
+            });
             return null;
         });
     }

@@ -2,6 +2,7 @@ package org.lumbar.analytics.service;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,7 @@ import org.lumbar.analytics.domain.SessionTrack;
 import org.lumbar.analytics.domain.WeeklyStats;
 import org.lumbar.commons.messaging.InboundEvent;
 import org.lumbar.commons.schedule.ScheduleColumns;
+import org.lumbar.contracts.EventType;
 import org.lumbar.contracts.program.ProgramAssigned;
 import org.lumbar.contracts.program.ProgramChanged;
 import org.lumbar.contracts.program.ProgramEnded;
@@ -45,6 +47,20 @@ public class ActivityRecorder {
 
     public ActivityRecorder(AlertService alerts) {
         this.alerts = alerts;
+    }
+
+    /**
+     * Loads the session tracks and patient profiles that a poll's sets will update, one query each instead of one
+     * per set; applying the sets then finds them in the persistence context.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void readAhead(List<InboundEvent> events) {
+        List<SetCompleted> sets = events.stream().filter(e -> e.type() == EventType.SET_COMPLETED)
+                .map(e -> e.data(SetCompleted.class)).toList();
+        if (!sets.isEmpty()) {
+            SessionTrack.list("sessionId in ?1", sets.stream().map(SetCompleted::sessionId).distinct().toList());
+            PatientProfile.list("patientId in ?1", sets.stream().map(SetCompleted::patientId).distinct().toList());
+        }
     }
 
     /** @param live whether the event also drives alerts (false while replaying) */

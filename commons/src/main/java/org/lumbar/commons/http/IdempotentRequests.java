@@ -5,7 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,7 +54,9 @@ public class IdempotentRequests {
             throw ProblemException.badRequest(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters");
         }
         String fingerprint = fingerprint(request);
-        IdempotencyRecord previous = IdempotencyRecord.findById(new IdempotencyRecord.Key(callerId, key));
+        IdempotencyRecord.Key id = new IdempotencyRecord.Key(callerId, key);
+        IdempotencyRecord previous = groupedWrites.knownAbsent(IdempotencyRecord.class, id) ? null
+                : IdempotencyRecord.findById(id);
         if (previous != null) {
             if (!previous.fingerprint.equals(fingerprint)) {
                 throw ProblemException.conflict("Idempotency-Key " + key + " was already used for a different request");
@@ -67,11 +73,29 @@ public class IdempotentRequests {
         record.body = answer.hasEntity() ? write(answer.getEntity()) : null;
         record.createdAt = Instant.now();
         record.persist();
+        groupedWrites.written(IdempotencyRecord.class, id);
         // a key used twice at once fails here, as a 409 (in a grouped transaction, a later write of the same key
         // finds this record and replays it)
         groupedWrites.flushUnlessGrouped();
         return record.body == null ? answer : Response.fromResponse(answer).entity(record.body)
                 .type(MediaType.APPLICATION_JSON_TYPE).build(); // the stored JSON, so the answer is serialized once
+    }
+
+    /**
+     * Reads the records of these keys in one query, for a grouped transaction about to apply their writes
+     * ({@link GroupedWrites}): applying each then looks nothing up.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void readAhead(Collection<IdempotencyRecord.Key> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        Set<IdempotencyRecord.Key> none = new HashSet<>(keys);
+        List<IdempotencyRecord> found = IdempotencyRecord.list("callerId in ?1 and idempotencyKey in ?2",
+                keys.stream().map(IdempotencyRecord.Key::callerId).distinct().toList(),
+                keys.stream().map(IdempotencyRecord.Key::idempotencyKey).distinct().toList());
+        found.forEach(record -> none.remove(new IdempotencyRecord.Key(record.callerId, record.idempotencyKey)));
+        groupedWrites.foundNone(IdempotencyRecord.class, none);
     }
 
     private static Response replay(IdempotencyRecord previous) {

@@ -74,20 +74,35 @@ public class BatchIntake {
         return new Batch(kept, events);
     }
 
+    /**
+     * An effect that reads ahead: given the events of a batch that are about to be applied, in their transaction, it
+     * can load what they will look up in one query each, and returns what applies each event.
+     */
+    @FunctionalInterface
+    public interface ReadingAhead {
+        Consumer<InboundEvent> prepare(List<InboundEvent> events);
+    }
+
     /** Applies the batch in one transaction, or event by event if that fails. */
     public void apply(Batch batch, Consumer<InboundEvent> effect) {
+        applyReadingAhead(batch, events -> effect);
+    }
+
+    /** As {@link #apply(Batch, Consumer)}, with the effect prepared for the events it is about to apply. */
+    public void applyReadingAhead(Batch batch, ReadingAhead effect) {
         if (batch.isEmpty()) {
             return;
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> applyOnce(batch.events(), effect));
+            QuarkusTransaction.requiringNew().run(() -> applyFresh(batch.events(), effect));
         } catch (RuntimeException batchFailure) {
             LOG.warnf("A batch of %d events failed (%s); applying them one by one", batch.events().size(),
                     batchFailure.getMessage());
             for (int i = 0; i < batch.events().size(); i++) {
                 InboundEvent event = batch.events().get(i);
                 try {
-                    QuarkusTransaction.requiringNew().run(() -> intake.applyOnce(event, effect));
+                    QuarkusTransaction.requiringNew().run(
+                            () -> intake.applyOnce(event, e -> effect.prepare(List.of(e)).accept(e)));
                 } catch (RuntimeException failure) {
                     deadLetters.park(batch.records().get(i), failure);
                 }
@@ -102,6 +117,11 @@ public class BatchIntake {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int applyOnce(List<InboundEvent> events, Consumer<InboundEvent> effect) {
+        return applyFresh(events, fresh -> effect);
+    }
+
+    /** {@link #applyOnce(List, Consumer)} with the effect prepared for the events not applied before. */
+    private int applyFresh(List<InboundEvent> events, ReadingAhead effect) {
         if (events.isEmpty()) {
             return 0;
         }
@@ -110,18 +130,24 @@ public class BatchIntake {
                 events.stream().map(InboundEvent::id).distinct().toList())) {
             seen.add(known.eventId);
         }
-        Instant now = Instant.now();
-        int applied = 0;
+        List<InboundEvent> fresh = new ArrayList<>(events.size());
         for (InboundEvent event : events) {
-            if (!seen.add(event.id())) {
+            if (seen.add(event.id())) {
+                fresh.add(event);
+            } else {
                 metrics.counter("lumbar_events_duplicate_total", "type", event.type().type()).increment();
-                continue;
             }
-            effect.accept(event);
+        }
+        if (fresh.isEmpty()) {
+            return 0;
+        }
+        Consumer<InboundEvent> apply = effect.prepare(fresh);
+        Instant now = Instant.now();
+        for (InboundEvent event : fresh) {
+            apply.accept(event);
             ProcessedEvent.record(event, now);
             metrics.counter("lumbar_events_consumed_total", "type", event.type().type()).increment();
-            applied++;
         }
-        return applied;
+        return fresh.size();
     }
 }

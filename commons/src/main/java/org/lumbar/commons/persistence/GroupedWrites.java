@@ -1,5 +1,9 @@
 package org.lumbar.commons.persistence;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
@@ -9,6 +13,9 @@ import io.quarkus.hibernate.orm.panache.Panache;
  * Marks a transaction that carries several independent writes, so that code which flushes early to report its own
  * failure (a duplicate, as a 409) leaves the flush to the end: the writes then reach the database together, one
  * multi-row statement per table. The grouped transaction fails as a whole, and its caller retries each write alone.
+ * <p>
+ * A grouped transaction may read ahead what its writes will look up, one query for the group. Rows found stay in the
+ * persistence context; ids found absent are remembered here, since Hibernate does not remember a miss.
  */
 @ApplicationScoped
 public class GroupedWrites {
@@ -28,6 +35,34 @@ public class GroupedWrites {
 
     private boolean grouped() {
         return transaction.getTransactionKey() != null && transaction.getResource(GROUPED) != null;
+    }
+
+    /** Remembers, for the rest of the transaction, that a read-ahead found no row of {@code entity} for these ids. */
+    public void foundNone(Class<?> entity, Collection<?> ids) {
+        absent(entity).addAll(ids);
+    }
+
+    /** @return true if a read-ahead of this transaction found no row for the id, and none was written since */
+    public boolean knownAbsent(Class<?> entity, Object id) {
+        return transaction.getTransactionKey() != null && absent(entity).contains(id);
+    }
+
+    /** Forgets that the id was absent, once its row is written. */
+    public void written(Class<?> entity, Object id) {
+        if (transaction.getTransactionKey() != null) {
+            absent(entity).remove(id);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<Object> absent(Class<?> entity) {
+        String key = GROUPED + ".absent." + entity.getName();
+        Set<Object> ids = (Set<Object>) transaction.getResource(key);
+        if (ids == null) {
+            ids = new HashSet<>();
+            transaction.putResource(key, ids);
+        }
+        return ids;
     }
 
     /** Flushes now, unless the transaction groups writes and flushes them all at its end. */

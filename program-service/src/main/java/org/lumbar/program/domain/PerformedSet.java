@@ -1,6 +1,8 @@
 package org.lumbar.program.domain;
 
 import java.io.Serializable;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -27,6 +29,13 @@ public class PerformedSet extends PanacheEntityBase {
     @Id
     @Column(name = "set_number")
     public int setNumber;
+
+    /** The performed sets of these sessions with these set numbers, read as keys without managing the entities. */
+    public static List<Key> keys(Collection<UUID> sessionIds, Collection<Integer> setNumbers) {
+        return getEntityManager().createQuery("select p.sessionId, p.exercise, p.setNumber from PerformedSet p"
+                + " where p.sessionId in :sessions and p.setNumber in :numbers", Key.class)
+                .setParameter("sessions", sessionIds).setParameter("numbers", setNumbers).getResultList();
+    }
 
     public record Key(UUID sessionId, String exercise, int setNumber) implements Serializable {
         public Key() {

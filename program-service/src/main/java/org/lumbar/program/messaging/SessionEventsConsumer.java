@@ -15,13 +15,15 @@ import org.lumbar.contracts.session.PainReported;
 import org.lumbar.contracts.session.SessionCompleted;
 import org.lumbar.contracts.session.SessionStarted;
 import org.lumbar.contracts.session.SetCompleted;
+import org.lumbar.program.domain.PerformedSet;
 import org.lumbar.program.progression.ProgressionTracker;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
  * Feeds what patients do in their sessions to the progression rules, a poll's records in one transaction
- * ({@link BatchIntake}); an abandoned session does not bear on progression.
+ * ({@link BatchIntake}), with what its sets look up read ahead in a few queries; an abandoned session does not bear
+ * on progression.
  */
 @ApplicationScoped
 public class SessionEventsConsumer {
@@ -40,13 +42,17 @@ public class SessionEventsConsumer {
     @Incoming(Channels.SESSION_EVENTS_IN)
     @Blocking
     public void onSessionEvents(ConsumerRecords<String, String> records) {
-        intake.apply(intake.read(records, RELEVANT), this::apply);
+        intake.applyReadingAhead(intake.read(records, RELEVANT), events -> {
+            Set<PerformedSet.Key> performed = tracker.prepareSets(events.stream()
+                    .filter(e -> e.type() == EventType.SET_COMPLETED).map(e -> e.data(SetCompleted.class)).toList());
+            return event -> apply(event, performed);
+        });
     }
 
-    private void apply(InboundEvent event) {
+    private void apply(InboundEvent event, Set<PerformedSet.Key> performed) {
         switch (event.type()) {
             case SESSION_STARTED -> tracker.sessionStarted(event.data(SessionStarted.class));
-            case SET_COMPLETED -> tracker.setCompleted(event.data(SetCompleted.class));
+            case SET_COMPLETED -> tracker.setCompleted(event.data(SetCompleted.class), performed);
             case PAIN_REPORTED -> tracker.painReported(event.data(PainReported.class));
             case SESSION_COMPLETED -> tracker.sessionCompleted(event.data(SessionCompleted.class));
             default -> throw new IllegalArgumentException("Not a progression event: " + event.type());

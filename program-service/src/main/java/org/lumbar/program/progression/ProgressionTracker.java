@@ -1,9 +1,11 @@
 package org.lumbar.program.progression;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -62,19 +64,48 @@ public class ProgressionTracker {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void setCompleted(SetCompleted set) {
+        setCompleted(set, prepareSets(List.of(set)));
+    }
+
+    /**
+     * Reads what applying these sets will look up, one query per table instead of one per set: their tracked
+     * sessions and exercise performances (into the persistence context, where the look-ups find them) and the set
+     * numbers already performed in their sessions.
+     *
+     * @return the performed sets among these sets' keys, for {@link #setCompleted(SetCompleted, Set)}
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<PerformedSet.Key> prepareSets(List<SetCompleted> sets) {
+        Set<PerformedSet.Key> performed = new HashSet<>();
+        if (sets.isEmpty()) {
+            return performed;
+        }
+        List<UUID> sessions = sets.stream().map(SetCompleted::sessionId).distinct().toList();
+        TrackedSession.list("sessionId in ?1", sessions);
+        ExercisePerformance.list("sessionId in ?1", sessions);
+        performed.addAll(PerformedSet.keys(sessions, sets.stream().map(SetCompleted::setNumber).distinct().toList()));
+        return performed;
+    }
+
+    /**
+     * @param performed the performed sets among the keys of the sets being applied ({@link #prepareSets}); this set's
+     *        key is added when it counts
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void setCompleted(SetCompleted set, Set<PerformedSet.Key> performed) {
         TrackedSession session = TrackedSession.findById(set.sessionId());
         if (session == null) {
             return;
         }
         Optional<ProgramItem> item = item(session, set.exercise());
-        if (item.isEmpty() || PerformedSet.findById(new PerformedSet.Key(set.sessionId(), set.exercise(), set.setNumber())) != null) {
+        if (item.isEmpty() || !performed.add(new PerformedSet.Key(set.sessionId(), set.exercise(), set.setNumber()))) {
             return;
         }
-        PerformedSet performed = new PerformedSet();
-        performed.sessionId = set.sessionId();
-        performed.exercise = set.exercise();
-        performed.setNumber = set.setNumber();
-        performed.persist();
+        PerformedSet done = new PerformedSet();
+        done.sessionId = set.sessionId();
+        done.exercise = set.exercise();
+        done.setNumber = set.setNumber();
+        done.persist();
         ExercisePerformance performance = ExercisePerformance.of(set.sessionId(), set.exercise());
         if (atDose(item.get(), set)) {
             performance.setsAtDose++;

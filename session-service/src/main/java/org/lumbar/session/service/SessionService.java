@@ -3,6 +3,7 @@ package org.lumbar.session.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -61,6 +62,12 @@ public class SessionService {
         SetView set = recorder.addSet(own(sessionId, patientId), request, "", RecordedEntries.ASK_DATABASE);
         groupedWrites.flushUnlessGrouped(); // a duplicate set fails here, as a 409, not at commit
         return set;
+    }
+
+    /** Loads these sessions in one query, for a grouped transaction about to write to them ({@link SetWrites}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void readAhead(Collection<UUID> sessionIds) {
+        ExerciseSession.list("id in ?1", sessionIds);
     }
 
     @Transactional

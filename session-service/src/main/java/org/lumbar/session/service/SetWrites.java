@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
+import org.lumbar.commons.http.IdempotencyRecord;
 import org.lumbar.commons.http.IdempotentRequests;
 import org.lumbar.commons.persistence.GroupedWrites;
 import org.lumbar.session.config.SessionConfig;
@@ -30,7 +31,8 @@ import io.quarkus.runtime.StartupEvent;
  * busy and applies them, each with its Idempotency-Key, in one transaction whose inserts reach the database as one
  * statement per table. If anything in the group fails (a duplicate set, a session already completed, an invalid
  * exercise), the group is rolled back and every write of it is applied alone, exactly as without grouping, so each
- * caller gets its own answer and nothing is stored or published twice.
+ * caller gets its own answer and nothing is stored or published twice. The group's sessions and idempotency records
+ * are read in one query each.
  */
 @ApplicationScoped
 public class SetWrites {
@@ -111,12 +113,18 @@ public class SetWrites {
         }
     }
 
-    /** Applies a group of writes together, or each alone if the group fails; completes every answer. */
-    void write(List<Pending> group) {
+    /**
+     * Applies a group of writes together, or each alone if the group fails; completes every answer.
+     *
+     * @return whether the group was committed in one transaction
+     */
+    boolean write(List<Pending> group) {
         groupSizes.record(group.size());
-        if (group.size() == 1 || !writeTogether(group)) {
-            group.forEach(this::writeAlone);
+        if (group.size() > 1 && writeTogether(group)) {
+            return true;
         }
+        group.forEach(this::writeAlone);
+        return false;
     }
 
     /** @return false when the group was rolled back and its writes are still to be applied */
@@ -125,6 +133,7 @@ public class SetWrites {
         try {
             answers = QuarkusTransaction.requiringNew().call(() -> {
                 groupedWrites.group();
+                readAhead(group);
                 List<Response> applied = new ArrayList<>(group.size());
                 for (Pending pending : group) {
                     applied.add(apply(pending));
@@ -140,6 +149,13 @@ public class SetWrites {
             group.get(i).answer().complete(answers.get(i));
         }
         return true;
+    }
+
+    /** The group's sessions and idempotency records, one query each rather than one per write. */
+    private void readAhead(List<Pending> group) {
+        service.readAhead(group.stream().map(Pending::sessionId).distinct().toList());
+        idempotency.readAhead(group.stream().filter(pending -> pending.key() != null)
+                .map(pending -> new IdempotencyRecord.Key(pending.patientId(), pending.key())).distinct().toList());
     }
 
     private void writeAlone(Pending pending) {

@@ -53,7 +53,7 @@ class SetWritesTest {
     void aGroupOfSetsIsRecordedAndPublishedOncePerSet() throws Exception {
         List<Pending> group = List.of(set("pelvic-tilt", 1, "key-1"), set("cat-cow", 1, "key-2"),
                 set("knee-to-chest", 1, null));
-        setWrites.write(group);
+        assertThat(setWrites.write(group)).isTrue();
 
         for (Pending pending : group) {
             assertThat(pending.answer().get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(201);
@@ -66,7 +66,7 @@ class SetWritesTest {
         Pending first = set("pelvic-tilt", 1, "key-a");
         Pending duplicate = set("pelvic-tilt", 1, null);
         Pending second = set("cat-cow", 1, "key-b");
-        setWrites.write(List.of(first, duplicate, second));
+        assertThat(setWrites.write(List.of(first, duplicate, second))).isFalse();
 
         assertThat(first.answer().get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(201);
         assertThat(second.answer().get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(201);
@@ -80,7 +80,7 @@ class SetWritesTest {
         Pending first = set("pelvic-tilt", 1, "key-c");
         Pending notInProgram = set("dead-bug", 1, null);
         Pending second = set("cat-cow", 1, null);
-        setWrites.write(List.of(first, notInProgram, second));
+        assertThat(setWrites.write(List.of(first, notInProgram, second))).isFalse();
 
         assertThat(first.answer().get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(201);
         assertThat(second.answer().get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(201);
@@ -94,7 +94,7 @@ class SetWritesTest {
     void aKeyRepeatedWithinAGroupIsAppliedOnceAndReplayed() throws Exception {
         Pending original = set("cat-cow", 2, "key-twice");
         Pending repeat = set("cat-cow", 2, "key-twice");
-        setWrites.write(List.of(original, repeat));
+        assertThat(setWrites.write(List.of(original, repeat))).isTrue();
 
         Response first = original.answer().get(5, TimeUnit.SECONDS);
         Response again = repeat.answer().get(5, TimeUnit.SECONDS);
@@ -103,6 +103,37 @@ class SetWritesTest {
         assertThat(again.getHeaderString("Idempotent-Replayed")).isEqualTo("true");
         assertThat(again.getEntity()).isEqualTo(first.getEntity());
         assertSetsStoredAndPublished("cat-cow");
+    }
+
+    @Test
+    void aKeyStoredBeforeIsReplayedInAGroupWhileTheGroupsNewKeysAreApplied() throws Exception {
+        Pending earlier = set("pelvic-tilt", 1, "key-earlier");
+        setWrites.write(List.of(earlier));
+        Pending repeat = set("pelvic-tilt", 1, "key-earlier");
+        Pending fresh = set("cat-cow", 1, "key-fresh");
+        // the read-ahead found the stored key: the group needed no fallback to single writes
+        assertThat(setWrites.write(List.of(repeat, fresh))).isTrue();
+
+        Response again = repeat.answer().get(5, TimeUnit.SECONDS);
+        assertThat(again.getStatus()).isEqualTo(201);
+        assertThat(again.getHeaderString("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.getEntity()).isEqualTo(earlier.answer().get().getEntity());
+        assertThat(fresh.answer().get(5, TimeUnit.SECONDS).getHeaderString("Idempotent-Replayed")).isNull();
+        assertSetsStoredAndPublished("pelvic-tilt", "cat-cow");
+    }
+
+    @Test
+    void aKeyStoredBeforeWithAnotherBodyIsRefusedInAGroupAndTheOthersAreRecordedOnce() throws Exception {
+        setWrites.write(List.of(set("pelvic-tilt", 1, "key-used")));
+        Pending reused = set("cat-cow", 1, "key-used");
+        Pending fresh = set("knee-to-chest", 1, "key-other");
+        assertThat(setWrites.write(List.of(reused, fresh))).isFalse();
+
+        assertThat(fresh.answer().get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(201);
+        assertThat(catchThrowable(() -> reused.answer().join())).cause()
+                .isInstanceOfSatisfying(ProblemException.class,
+                        problem -> assertThat(problem.toProblem().status()).isEqualTo(409));
+        assertSetsStoredAndPublished("pelvic-tilt", "knee-to-chest");
     }
 
     private Pending set(String exercise, int setNumber, String key) {
