@@ -4,17 +4,17 @@
 #        LUMBAR_DB_URL=jdbc:postgresql://127.0.0.1:5432/postgres LUMBAR_DB_USER=postgres ./run.sh
 #   2. bench/session-writes.sh
 # Environment, to change the load:
-#   CONNECTIONS="8 16 32"  live phase: one measured run per number of connections (wrk keeps each one busy, so by
-#                          Little's law latency grows with connections once the service is saturated)
-#   SECONDS_=30            length of each measured live run
-#   WARMUP_ROUNDS=12       at most this many 15 s warm-up runs; warm-up ends once two runs in a row differ by < 5 %
-#   UPLOADS=120            offline sessions of 450 sets, uploaded 4 at a time after as many for warm-up
+#   CONNECTIONS="8 16 24 32"  live phase: one measured run per number of connections (wrk keeps each one busy, so
+#                             by Little's law latency grows with connections once the service is saturated)
+#   SECONDS_=30               length of each measured live run
+#   WARMUP_ROUNDS=12          at most this many 15 s warm-up runs; warm-up ends once two in a row differ by < 5 %
+#   UPLOADS=120               offline sessions of 450 sets, uploaded 4 at a time after as many for warm-up
 # Live writes are driven by wrk (Debian package `wrk`, installed when missing) so the load generator takes little of
 # the machine; the setup, the Kafka check and the offline uploads are bench/SessionWriteBenchmark.java.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DURATION="${SECONDS_:-30}"
-CONNECTIONS="${CONNECTIONS:-8 16 32}"
+CONNECTIONS="${CONNECTIONS:-8 16 24 32}"
 WARMUP_ROUNDS="${WARMUP_ROUNDS:-12}"
 UPLOADS="${UPLOADS:-120}"
 
