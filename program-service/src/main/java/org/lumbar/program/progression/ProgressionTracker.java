@@ -62,11 +62,6 @@ public class ProgressionTracker {
         session.persist();
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void setCompleted(SetCompleted set) {
-        setCompleted(set, prepareSets(List.of(set)));
-    }
-
     /**
      * Reads what applying these sets will look up, one query per table instead of one per set: their tracked
      * sessions and exercise performances (into the persistence context, where the look-ups find them) and the set
