@@ -83,12 +83,10 @@ public class BatchIntake {
         Consumer<InboundEvent> prepare(List<InboundEvent> events);
     }
 
-    /** Applies the batch in one transaction, or event by event if that fails. */
-    public void apply(Batch batch, Consumer<InboundEvent> effect) {
-        applyReadingAhead(batch, events -> effect);
-    }
-
-    /** As {@link #apply(Batch, Consumer)}, with the effect prepared for the events it is about to apply. */
+    /**
+     * Applies the batch in one transaction, or event by event if that fails, with the effect prepared for the events
+     * it is about to apply.
+     */
     public void applyReadingAhead(Batch batch, ReadingAhead effect) {
         if (batch.isEmpty()) {
             return;

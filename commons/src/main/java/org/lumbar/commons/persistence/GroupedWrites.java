@@ -39,30 +39,37 @@ public class GroupedWrites {
 
     /** Remembers, for the rest of the transaction, that a read-ahead found no row of {@code entity} for these ids. */
     public void foundNone(Class<?> entity, Collection<?> ids) {
-        absent(entity).addAll(ids);
+        Set<Object> absent = absent(entity);
+        if (absent == null) {
+            absent = new HashSet<>();
+            transaction.putResource(absentKey(entity), absent);
+        }
+        absent.addAll(ids);
     }
 
     /** @return true if a read-ahead of this transaction found no row for the id, and none was written since */
     public boolean knownAbsent(Class<?> entity, Object id) {
-        return transaction.getTransactionKey() != null && absent(entity).contains(id);
+        Set<Object> absent = absent(entity);
+        return absent != null && absent.contains(id);
     }
 
     /** Forgets that the id was absent, once its row is written. */
     public void written(Class<?> entity, Object id) {
-        if (transaction.getTransactionKey() != null) {
-            absent(entity).remove(id);
+        Set<Object> absent = absent(entity);
+        if (absent != null) {
+            absent.remove(id);
         }
     }
 
+    /** The ids a read-ahead of this transaction found absent; null outside a transaction or without a read-ahead. */
     @SuppressWarnings("unchecked")
     private Set<Object> absent(Class<?> entity) {
-        String key = GROUPED + ".absent." + entity.getName();
-        Set<Object> ids = (Set<Object>) transaction.getResource(key);
-        if (ids == null) {
-            ids = new HashSet<>();
-            transaction.putResource(key, ids);
-        }
-        return ids;
+        return transaction.getTransactionKey() == null ? null
+                : (Set<Object>) transaction.getResource(absentKey(entity));
+    }
+
+    private static String absentKey(Class<?> entity) {
+        return GROUPED + ".absent." + entity.getName();
     }
 
     /** Flushes now, unless the transaction groups writes and flushes them all at its end. */
