@@ -15,7 +15,7 @@ public interface OutboxConfig {
 
     /**
      * How long a pass triggered by a commit waits before it starts, so that the commits arriving meanwhile share it:
-     * under load a pass then carries dozens of events instead of a few, for one read and one update of the table.
+     * under load a pass then carries dozens of events instead of a few, for one read and one delete on the table.
      */
     @WithDefault("5ms")
     Duration linger();
@@ -23,10 +23,6 @@ public interface OutboxConfig {
     /** How long a pass waits for the broker to acknowledge its batch before trying again later. */
     @WithDefault("30s")
     Duration ackTimeout();
-
-    /** How long published events stay in the table (for investigation) before they are deleted. */
-    @WithDefault("P7D")
-    Duration retention();
 
     /** The CloudEvents {@code source} of every event this service publishes, e.g. {@code /lumbar/session-service}. */
     URI source();

@@ -14,7 +14,10 @@ import jakarta.persistence.Table;
 import db.commons.V0_3__outbox_id_sequence;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** An event stored in the same transaction as the change it describes, waiting for the relay. */
+/**
+ * An event stored in the same transaction as the change it describes, waiting for the relay, which deletes it once the
+ * broker has acknowledged it.
+ */
 @Entity
 @Table(name = "outbox_event")
 public class OutboxEvent extends PanacheEntityBase {
@@ -48,7 +51,4 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
-
-    @Column(name = "sent_at")
-    public Instant sentAt;
 }

@@ -44,7 +44,7 @@ public class OutboxMetrics {
     void refresh() {
         try {
             Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) OutboxEvent.getEntityManager()
-                    .createQuery("select count(e), min(e.createdAt) from OutboxEvent e where e.sentAt is null")
+                    .createQuery("select count(e), min(e.createdAt) from OutboxEvent e")
                     .getSingleResult());
             backlog.set(((Number) row[0]).longValue());
             oldestUnsent = (Instant) row[1];

@@ -1,6 +1,5 @@
 package org.lumbar.commons.outbox;
 
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -24,10 +24,11 @@ import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
- * Publishes outbox events in the order they were stored and marks them sent once the broker has acknowledged
- * them (the producer is idempotent with acks=all). A pass publishes nothing new while the previous one is
- * unacknowledged, so a broker outage never piles up copies; events wait in the table until it returns. A crash
- * after publishing but before marking sends an event again with the same CloudEvent id, which consumers ignore.
+ * Publishes outbox events in the order they were stored and deletes them once the broker has acknowledged them (the
+ * producer is idempotent with acks=all); Kafka keeps what was published. A pass publishes nothing new while the
+ * previous one is unacknowledged, so a broker outage never piles up copies; events wait in the table until it
+ * returns. A crash after publishing but before deleting sends an event again with the same CloudEvent id, which
+ * consumers ignore.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -37,11 +38,14 @@ public class OutboxRelay {
     private final Emitter<String> emitter;
     private final OutboxConfig config;
     private final MeterRegistry metrics;
+    private final boolean postgresql;
 
-    public OutboxRelay(@Channel(Channels.OUTBOX) Emitter<String> emitter, OutboxConfig config, MeterRegistry metrics) {
+    public OutboxRelay(@Channel(Channels.OUTBOX) Emitter<String> emitter, OutboxConfig config, MeterRegistry metrics,
+            @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
         this.emitter = emitter;
         this.config = config;
         this.metrics = metrics;
+        this.postgresql = "postgresql".equals(dbKind);
     }
 
     /** Publishes until the outbox is empty or the broker stops acknowledging. Called by {@link OutboxTrigger} only. */
@@ -52,12 +56,13 @@ public class OutboxRelay {
         } while (published == config.batchSize());
     }
 
-    /** Publishes one batch and returns how many events were acknowledged and marked sent. */
+    /** Publishes one batch and returns how many events were acknowledged and deleted. */
     int publishNextBatch() {
-        // Ordered by the index's own columns (sent_at, id): PostgreSQL then reads the first unsent rows straight from
-        // the index. Ordered by id alone it cannot tell the index gives that order, and sorts the whole backlog.
-        List<OutboxEvent> batch = QuarkusTransaction.requiringNew().call(() -> OutboxEvent
-                .<OutboxEvent> find("sentAt is null order by sentAt, id").page(0, config.batchSize()).list());
+        // every row in the table is unsent; the primary key index hands them out in order
+        List<OutboxEvent> batch = QuarkusTransaction.requiringNew().call(() -> {
+            planForTheTableAsItIsNow();
+            return OutboxEvent.<OutboxEvent> find("order by id").page(0, config.batchSize()).list();
+        });
         if (batch.isEmpty()) {
             return 0;
         }
@@ -80,12 +85,12 @@ public class OutboxRelay {
         } else {
             waitForStragglers(acks);
         }
-        // only an unbroken run from the start counts as sent, so a later pass resends in the same order
+        // only an unbroken run from the start counts as published, so a later pass resends in the same order
         List<Long> acknowledged = new ArrayList<>(batch.size());
         for (int i = 0; i < acks.size() && acks.get(i).isDone() && !acks.get(i).isCompletedExceptionally(); i++) {
             acknowledged.add(batch.get(i).id);
         }
-        markSent(acknowledged);
+        delete(acknowledged);
         return acknowledged.size();
     }
 
@@ -143,23 +148,25 @@ public class OutboxRelay {
         }
     }
 
-    /**
-     * Deletes events published longer ago than the retention period.
-     *
-     * @return how many were deleted
-     */
-    public long purgePublished(Instant now) {
-        Instant cutoff = now.minus(config.retention());
-        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.delete("sentAt < ?1", cutoff));
+    private void delete(List<Long> published) {
+        if (!published.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                planForTheTableAsItIsNow();
+                OutboxEvent.delete("id in ?1", published);
+            });
+        }
     }
 
-    private void markSent(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return;
+    /**
+     * The outbox swings between empty and a backlog of thousands. PostgreSQL caches a prepared statement's generic
+     * plan, and one made while the table was empty (just after a vacuum truncated it) scans and sorts the whole table,
+     * dead rows included, on every later pass. A plan made for each execution sees the table's current size and
+     * walks the primary key instead.
+     */
+    private void planForTheTableAsItIsNow() {
+        if (postgresql) {
+            OutboxEvent.getEntityManager().createNativeQuery("set local plan_cache_mode = force_custom_plan")
+                    .executeUpdate();
         }
-        Instant now = Instant.now();
-        // By primary key only: a "sent_at is null" condition here leads the planner to the unsent index, through
-        // the whole backlog on every pass. Only this relay marks events, so none of these is marked already.
-        QuarkusTransaction.requiringNew().run(() -> OutboxEvent.update("sentAt = ?1 where id in ?2", now, ids));
     }
 }

@@ -1,6 +1,5 @@
 package org.lumbar.commons.outbox;
 
-import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -62,24 +61,6 @@ public class OutboxTrigger {
     @Scheduled(every = "${lumbar.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         trigger();
-    }
-
-    /** Published events are kept for the retention period only; the purge shares the relay's thread. */
-    @Scheduled(every = "${lumbar.outbox.purge-interval:10m}", delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void purge() {
-        if (running) {
-            worker.execute(() -> {
-                try {
-                    long deleted = relay.get().purgePublished(Instant.now());
-                    if (deleted > 0) {
-                        LOG.debugf("Deleted %d published outbox events past retention", deleted);
-                    }
-                } catch (RuntimeException e) {
-                    LOG.warnf("Outbox purge failed, retrying on the next one: %s", e.getMessage());
-                }
-            });
-        }
     }
 
     private void trigger() {

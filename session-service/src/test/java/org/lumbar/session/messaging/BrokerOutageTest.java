@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.lumbar.commons.outbox.OutboxEvent;
 import org.lumbar.contracts.EventType;
 import org.lumbar.contracts.Topics;
 import org.lumbar.testing.DemoUser;
@@ -18,13 +19,16 @@ import org.lumbar.testing.KafkaEvents;
 import org.lumbar.testing.KafkaEvents.SeenEvent;
 import org.lumbar.testing.LateKafkaBrokerResource;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
-/** With no broker, writes still succeed and their events wait in the outbox; once it is up they leave in order. */
+/**
+ * With no broker, writes still succeed and their events wait in the outbox; once it is up they leave in order, and
+ * the outbox lets go of each once the broker has acknowledged it.
+ */
 @QuarkusTest
 @TestProfile(BrokerOutageTest.NoBrokerYet.class)
 class BrokerOutageTest {
@@ -57,6 +61,8 @@ class BrokerOutageTest {
         given().header("Authorization", DemoUser.ALICE.bearer()).contentType(ContentType.JSON)
                 .post("/sessions/" + session + "/complete").then().statusCode(200).body("state", equalTo("COMPLETED"));
 
+        assertThat(waitingInOutbox(session)).isEqualTo(22);
+
         LateKafkaBrokerResource.startBroker();
 
         List<SeenEvent> events = new ArrayList<>();
@@ -77,5 +83,10 @@ class BrokerOutageTest {
         List<Integer> scores = events.subList(1, 21).stream()
                 .map(e -> Integer.parseInt(e.value().replaceAll(".*\"score\":(\\d+).*", "$1"))).toList();
         assertThat(scores).containsExactlyElementsOf(written);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> waitingInOutbox(session) == 0);
+    }
+
+    private static long waitingInOutbox(String session) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("subject", session));
     }
 }
