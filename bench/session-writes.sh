@@ -8,6 +8,7 @@
 #                             by Little's law latency grows with connections once the service is saturated)
 #   SECONDS_=30               length of each measured live run
 #   WARMUP_ROUNDS=12          at most this many 15 s warm-up runs; warm-up ends once two in a row differ by < 5 %
+#   WARMUP_MIN_ROUNDS=6       but not before this many (on a fresh start the rate can pause on its way up)
 #   UPLOADS=120               offline sessions of 450 sets, uploaded 4 at a time after as many for warm-up
 # Live writes are driven by wrk (Debian package `wrk`, installed when missing) so the load generator takes little of
 # the machine; the setup, the Kafka check and the offline uploads are bench/SessionWriteBenchmark.java.
@@ -16,6 +17,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DURATION="${SECONDS_:-30}"
 CONNECTIONS="${CONNECTIONS:-8 16 24 32}"
 WARMUP_ROUNDS="${WARMUP_ROUNDS:-12}"
+WARMUP_MIN_ROUNDS="${WARMUP_MIN_ROUNDS:-6}"
 UPLOADS="${UPLOADS:-120}"
 
 curl -fs http://localhost:8083/q/health/ready >/dev/null \
@@ -68,14 +70,17 @@ rate_of() { sed -n 's/^Requests\/sec: *\([0-9]*\).*/\1/p' "$1"; }
 # The services' JIT takes minutes of load to settle on two cores; measuring before it has would report the compiler.
 set -- $CONNECTIONS
 widest="${!#}"
-echo "Warm-up: 15 s runs at $widest connections until two in a row differ by less than 5 % (at most $WARMUP_ROUNDS)"
+echo "Warm-up: 15 s runs at $widest connections until two in a row differ by less than 5 %" \
+  "(at least $WARMUP_MIN_ROUNDS, at most $WARMUP_ROUNDS)"
 previous=0
 for round in $(seq 1 "$WARMUP_ROUNDS"); do
   analyze
   live_run "$widest" 15 "$work/warm-up.txt"
   rate=$(rate_of "$work/warm-up.txt")
   echo "  run $round: $rate requests/s"
-  if ((previous > 0 && 20 * (rate > previous ? rate - previous : previous - rate) < previous)); then break; fi
+  if ((round >= WARMUP_MIN_ROUNDS && 20 * (rate > previous ? rate - previous : previous - rate) < previous)); then
+    break
+  fi
   previous=$rate
 done
 
