@@ -7,10 +7,11 @@ import org.flywaydb.core.api.migration.Context;
 
 /**
  * On PostgreSQL, has autovacuum clean the outbox after every few thousand published events instead of after a fifth of
- * the table. Marking an event sent leaves its old entry behind in the unsent index until a vacuum removes it, and every
- * relay pass reads past those entries before it reaches the first unsent event: with the default threshold, a table
- * holding a week of events collects hundreds of thousands of them between vacuums and each pass grows slower, under
- * exactly the load that produces them. Other databases are left as they are (H2 has no such setting).
+ * the table. A published event leaves its entry behind in the index the relay reads (since V0_5 the row is deleted;
+ * before, it was marked sent) until a vacuum removes it, and every relay pass reads past those entries before it
+ * reaches the first unsent event: with the default threshold a busy outbox collects hundreds of thousands of them
+ * between vacuums and each pass grows slower, under exactly the load that produces them. Other databases are left as
+ * they are (H2 has no such setting).
  */
 public class V0_4__outbox_vacuum extends BaseJavaMigration {
 

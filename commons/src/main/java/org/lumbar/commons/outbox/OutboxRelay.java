@@ -1,5 +1,6 @@
 package org.lumbar.commons.outbox;
 
+import java.sql.Statement;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +16,12 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.lumbar.contracts.Channels;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.datasource.common.runtime.DatabaseKind;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -45,7 +48,7 @@ public class OutboxRelay {
         this.emitter = emitter;
         this.config = config;
         this.metrics = metrics;
-        this.postgresql = "postgresql".equals(dbKind);
+        this.postgresql = DatabaseKind.isPostgreSQL(dbKind);
     }
 
     /** Publishes until the outbox is empty or the broker stops acknowledging. Called by {@link OutboxTrigger} only. */
@@ -165,8 +168,12 @@ public class OutboxRelay {
      */
     private void planForTheTableAsItIsNow() {
         if (postgresql) {
-            OutboxEvent.getEntityManager().createNativeQuery("set local plan_cache_mode = force_custom_plan")
-                    .executeUpdate();
+            // on the connection itself: a native query through Hibernate would flush the session first
+            OutboxEvent.getEntityManager().unwrap(Session.class).doWork(connection -> {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("set local plan_cache_mode = force_custom_plan");
+                }
+            });
         }
     }
 }
