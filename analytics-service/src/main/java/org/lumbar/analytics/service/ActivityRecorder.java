@@ -21,7 +21,6 @@ import org.lumbar.analytics.domain.SessionTrack;
 import org.lumbar.analytics.domain.WeeklyStats;
 import org.lumbar.commons.messaging.InboundEvent;
 import org.lumbar.commons.schedule.ScheduleColumns;
-import org.lumbar.contracts.EventType;
 import org.lumbar.contracts.program.ProgramAssigned;
 import org.lumbar.contracts.program.ProgramChanged;
 import org.lumbar.contracts.program.ProgramEnded;
@@ -55,8 +54,7 @@ public class ActivityRecorder {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void readAhead(List<InboundEvent> events) {
-        List<SetCompleted> sets = events.stream().filter(e -> e.type() == EventType.SET_COMPLETED)
-                .map(e -> e.data(SetCompleted.class)).toList();
+        List<SetCompleted> sets = InboundEvent.dataOf(events, SetCompleted.class);
         if (!sets.isEmpty()) {
             SessionTrack.list("sessionId in ?1", sets.stream().map(SetCompleted::sessionId).distinct().toList());
             PatientProfile.list("patientId in ?1", sets.stream().map(SetCompleted::patientId).distinct().toList());

@@ -1,6 +1,7 @@
 package org.lumbar.commons.messaging;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.lumbar.contracts.EventType;
 
@@ -9,5 +10,10 @@ public record InboundEvent(String id, EventType type, String key, Instant time, 
 
     public <T extends Record> T data(Class<T> expected) {
         return expected.cast(data);
+    }
+
+    /** The data of those events that carry {@code expected} (each event type carries its own class), in order. */
+    public static <T extends Record> List<T> dataOf(List<InboundEvent> events, Class<T> expected) {
+        return events.stream().map(InboundEvent::data).filter(expected::isInstance).map(expected::cast).toList();
     }
 }

@@ -43,8 +43,7 @@ public class SessionEventsConsumer {
     @Blocking
     public void onSessionEvents(ConsumerRecords<String, String> records) {
         intake.applyReadingAhead(intake.read(records, RELEVANT), events -> {
-            Set<PerformedSet.Key> performed = tracker.prepareSets(events.stream()
-                    .filter(e -> e.type() == EventType.SET_COMPLETED).map(e -> e.data(SetCompleted.class)).toList());
+            Set<PerformedSet.Key> performed = tracker.prepareSets(InboundEvent.dataOf(events, SetCompleted.class));
             return event -> apply(event, performed);
         });
     }
