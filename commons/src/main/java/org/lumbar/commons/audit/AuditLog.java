@@ -1,11 +1,12 @@
 package org.lumbar.commons.audit;
 
 import java.time.Instant;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
+
+import org.lumbar.commons.persistence.TimeOrderedIds;
 
 import io.vertx.core.http.HttpServerRequest;
 
@@ -22,7 +23,7 @@ public class AuditLog {
     @Transactional(Transactional.TxType.REQUIRED)
     public void patientDataRead(String actorId, String actorClinic, String patientId) {
         AuditEntry entry = new AuditEntry();
-        entry.id = UUID.randomUUID();
+        entry.id = TimeOrderedIds.next();
         entry.actorId = actorId;
         entry.actorClinic = actorClinic;
         entry.patientId = patientId;

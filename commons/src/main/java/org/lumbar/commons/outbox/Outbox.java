@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
+import org.lumbar.commons.persistence.TimeOrderedIds;
 import org.lumbar.contracts.EventCodec;
 import org.lumbar.contracts.EventType;
 
@@ -44,7 +45,7 @@ public class Outbox {
     public UUID enqueue(Record data, String key, String subject, Instant occurredAt) {
         EventType type = EventType.of(data.getClass());
         OutboxEvent event = new OutboxEvent();
-        event.eventId = UUID.randomUUID();
+        event.eventId = TimeOrderedIds.next();
         event.topic = type.topic();
         event.recordKey = key;
         event.eventType = type.type();

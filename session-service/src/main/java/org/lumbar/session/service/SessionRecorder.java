@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import org.lumbar.commons.http.ProblemException;
 import org.lumbar.commons.outbox.Outbox;
+import org.lumbar.commons.persistence.TimeOrderedIds;
 import org.lumbar.contracts.program.ProgramItem;
 import org.lumbar.contracts.session.PainReported;
 import org.lumbar.contracts.session.SessionAbandoned;
@@ -102,7 +103,7 @@ public class SessionRecorder {
         String side = request.side() == null ? "both" : request.side();
         // a set recorded twice under different ids is caught by the unique constraint on flush: 409
         SessionSet set = new SessionSet();
-        set.id = request.id() != null ? request.id() : UUID.randomUUID();
+        set.id = request.id() != null ? request.id() : TimeOrderedIds.next();
         set.sessionId = session.id;
         set.exercise = request.exercise();
         set.setNumber = request.setNumber();
@@ -142,7 +143,7 @@ public class SessionRecorder {
                 earlierWarnings);
 
         PainReport pain = new PainReport();
-        pain.id = request.id() != null ? request.id() : UUID.randomUUID();
+        pain.id = request.id() != null ? request.id() : TimeOrderedIds.next();
         pain.sessionId = session.id;
         pain.exercise = request.exercise();
         pain.score = request.score();
@@ -176,7 +177,7 @@ public class SessionRecorder {
             }
         }
         SessionNote note = new SessionNote();
-        note.id = request.id() != null ? request.id() : UUID.randomUUID();
+        note.id = request.id() != null ? request.id() : TimeOrderedIds.next();
         note.sessionId = session.id;
         note.text = request.text();
         note.occurredAt = occurredAt(session, request.occurredAt(), field + "occurredAt");

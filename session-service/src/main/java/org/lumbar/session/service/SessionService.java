@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import org.lumbar.commons.http.ProblemException;
 import org.lumbar.commons.persistence.GroupedWrites;
+import org.lumbar.commons.persistence.TimeOrderedIds;
 import org.lumbar.commons.security.Caller;
 import org.lumbar.session.domain.ExerciseSession;
 import org.lumbar.session.domain.ProgramSnapshot;
@@ -49,7 +50,7 @@ public class SessionService {
         ProgramSnapshot program = request != null && request.programId() != null ? ownProgram(request.programId()) : null;
         ZoneId zone = ZoneId.of(program == null ? "UTC" : program.timeZone);
         LocalDate planned = request != null && request.plannedDate() != null ? request.plannedDate() : LocalDate.now(zone);
-        ExerciseSession session = recorder.start(UUID.randomUUID(), caller.id(), caller.clinicId().orElse(null), program,
+        ExerciseSession session = recorder.start(TimeOrderedIds.next(), caller.id(), caller.clinicId().orElse(null), program,
                 planned, Instant.now());
         return views.full(session);
     }
