@@ -79,6 +79,10 @@ class SessionResourceTest {
                 EventType.SET_COMPLETED.type(), EventType.SET_COMPLETED.type(), EventType.PAIN_REPORTED.type(),
                 EventType.SESSION_COMPLETED.type());
         assertThat(events).extracting(SeenEvent::key).containsOnly(DemoUser.ALICE.id);
+        // time-ordered ids (UUIDv7), so the consumers' processed_event and the outbox insert at the end of their indexes
+        assertThat(events).extracting(e -> UUID.fromString(e.id()).version()).containsOnly(7);
+        assertThat(events).extracting(SeenEvent::id).isSorted();
+        assertThat(UUID.fromString(id).version()).isEqualTo(7);
         SessionCompleted completed = events.get(6).data(SessionCompleted.class);
         assertThat(completed.setsCompleted()).isEqualTo(3);
         assertThat(completed.programId()).isEqualTo(program);
