@@ -103,7 +103,7 @@ public class SessionRecorder {
         String side = request.side() == null ? "both" : request.side();
         // a set recorded twice under different ids is caught by the unique constraint on flush: 409
         SessionSet set = new SessionSet();
-        set.id = request.id() != null ? request.id() : TimeOrderedIds.next();
+        set.id = clientIdOrNew(request.id());
         set.sessionId = session.id;
         set.exercise = request.exercise();
         set.setNumber = request.setNumber();
@@ -143,7 +143,7 @@ public class SessionRecorder {
                 earlierWarnings);
 
         PainReport pain = new PainReport();
-        pain.id = request.id() != null ? request.id() : TimeOrderedIds.next();
+        pain.id = clientIdOrNew(request.id());
         pain.sessionId = session.id;
         pain.exercise = request.exercise();
         pain.score = request.score();
@@ -177,7 +177,7 @@ public class SessionRecorder {
             }
         }
         SessionNote note = new SessionNote();
-        note.id = request.id() != null ? request.id() : TimeOrderedIds.next();
+        note.id = clientIdOrNew(request.id());
         note.sessionId = session.id;
         note.text = request.text();
         note.occurredAt = occurredAt(session, request.occurredAt(), field + "occurredAt");
@@ -255,6 +255,11 @@ public class SessionRecorder {
             throw ProblemException.conflict("Session " + session.id + " is " + session.state.name().toLowerCase()
                     + " and takes no more changes");
         }
+    }
+
+    /** The id the client chose (offline entries carry their own), else a time-ordered one. */
+    private static UUID clientIdOrNew(UUID clientId) {
+        return clientId != null ? clientId : TimeOrderedIds.next();
     }
 
     private static void requireSameSession(UUID recordedIn, ExerciseSession session, String field) {
