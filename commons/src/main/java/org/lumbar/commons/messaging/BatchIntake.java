@@ -88,19 +88,28 @@ public class BatchIntake {
      * it is about to apply.
      */
     public void applyReadingAhead(Batch batch, ReadingAhead effect) {
+        applyReadingAhead(batch, Set.of(), effect);
+    }
+
+    /**
+     * {@link #applyReadingAhead(Batch, ReadingAhead)} where the effect of the {@code keyedByContent} types is
+     * idempotent on its own, by a natural key it stores (applying such an event twice changes nothing): their ids
+     * are neither looked up nor stored, which spares a row per event of the types that come in bulk. A redelivery of
+     * one counts as consumed, not as a duplicate.
+     */
+    public void applyReadingAhead(Batch batch, Set<EventType> keyedByContent, ReadingAhead effect) {
         if (batch.isEmpty()) {
             return;
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> applyFresh(batch.events(), effect));
+            QuarkusTransaction.requiringNew().run(() -> applyFresh(batch.events(), keyedByContent, effect));
         } catch (RuntimeException batchFailure) {
             LOG.warnf("A batch of %d events failed (%s); applying them one by one", batch.events().size(),
                     batchFailure.getMessage());
             for (int i = 0; i < batch.events().size(); i++) {
-                InboundEvent event = batch.events().get(i);
+                List<InboundEvent> one = List.of(batch.events().get(i));
                 try {
-                    QuarkusTransaction.requiringNew().run(
-                            () -> intake.applyOnce(event, e -> effect.prepare(List.of(e)).accept(e)));
+                    QuarkusTransaction.requiringNew().run(() -> applyFresh(one, keyedByContent, effect));
                 } catch (RuntimeException failure) {
                     deadLetters.park(batch.records().get(i), failure);
                 }
@@ -115,18 +124,19 @@ public class BatchIntake {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int applyOnce(List<InboundEvent> events, Consumer<InboundEvent> effect) {
-        return applyFresh(events, fresh -> effect);
+        return applyFresh(events, Set.of(), fresh -> effect);
     }
 
     /** {@link #applyOnce(List, Consumer)} with the effect prepared for the events not applied before. */
-    private int applyFresh(List<InboundEvent> events, ReadingAhead effect) {
+    private int applyFresh(List<InboundEvent> events, Set<EventType> keyedByContent, ReadingAhead effect) {
         if (events.isEmpty()) {
             return 0;
         }
         Set<String> seen = new HashSet<>();
-        for (ProcessedEvent known : ProcessedEvent.<ProcessedEvent> list("eventId in ?1",
-                events.stream().map(InboundEvent::id).distinct().toList())) {
-            seen.add(known.eventId);
+        List<String> tracked = events.stream().filter(e -> !keyedByContent.contains(e.type())).map(InboundEvent::id)
+                .distinct().toList();
+        if (!tracked.isEmpty()) {
+            seen.addAll(ProcessedEvent.idsAmong(tracked));
         }
         List<InboundEvent> fresh = new ArrayList<>(events.size());
         for (InboundEvent event : events) {
@@ -143,7 +153,9 @@ public class BatchIntake {
         Instant now = Instant.now();
         for (InboundEvent event : fresh) {
             apply.accept(event);
-            ProcessedEvent.record(event, now);
+            if (!keyedByContent.contains(event.type())) {
+                ProcessedEvent.record(event, now);
+            }
             metrics.counter("lumbar_events_consumed_total", "type", event.type().type()).increment();
         }
         return fresh.size();

@@ -1,6 +1,8 @@
 package org.lumbar.commons.messaging;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,6 +25,12 @@ public class ProcessedEvent extends PanacheEntityBase {
 
     @Column(name = "processed_at", nullable = false)
     public Instant processedAt;
+
+    /** Which of these event ids were applied before, read as ids without managing the entities. */
+    static List<String> idsAmong(Collection<String> eventIds) {
+        return getEntityManager().createQuery("select p.eventId from ProcessedEvent p where p.eventId in :ids",
+                String.class).setParameter("ids", eventIds).getResultList();
+    }
 
     /** Stores that {@code event} was applied, in the caller's transaction. */
     static void record(InboundEvent event, Instant at) {

@@ -30,6 +30,11 @@ public class SessionEventsConsumer {
 
     static final Set<EventType> RELEVANT = EnumSet.of(EventType.SESSION_STARTED, EventType.SET_COMPLETED,
             EventType.PAIN_REPORTED, EventType.SESSION_COMPLETED);
+    /**
+     * A set counts once per session, exercise and set number ({@link PerformedSet}), whichever event brings it, so
+     * set events, the bulk of the topic, need no processed-event row of their own.
+     */
+    static final Set<EventType> KEYED_BY_CONTENT = EnumSet.of(EventType.SET_COMPLETED);
 
     private final BatchIntake intake;
     private final ProgressionTracker tracker;
@@ -42,7 +47,7 @@ public class SessionEventsConsumer {
     @Incoming(Channels.SESSION_EVENTS_IN)
     @Blocking
     public void onSessionEvents(ConsumerRecords<String, String> records) {
-        intake.applyReadingAhead(intake.read(records, RELEVANT), events -> {
+        intake.applyReadingAhead(intake.read(records, RELEVANT), KEYED_BY_CONTENT, events -> {
             Set<PerformedSet.Key> performed = tracker.prepareSets(InboundEvent.dataOf(events, SetCompleted.class));
             return event -> apply(event, performed);
         });

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lumbar.commons.messaging.ProcessedEvent;
 import org.lumbar.contracts.EventType;
 import org.lumbar.contracts.Topics;
 import org.lumbar.contracts.session.PainReported;
@@ -23,10 +24,12 @@ import org.lumbar.contracts.session.SessionCompleted;
 import org.lumbar.contracts.session.SessionStarted;
 import org.lumbar.contracts.session.SetCompleted;
 import org.lumbar.program.CatalogFixture;
+import org.lumbar.program.domain.ExercisePerformance;
 import org.lumbar.testing.DemoUser;
 import org.lumbar.testing.KafkaEvents;
 import org.lumbar.testing.LumbarServiceResource;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -135,11 +138,47 @@ class ProgressionFlowTest {
                 .body("kind", containsInAnyOrder("ADD_SET", "ADD_SET", "ADD_SET")));
     }
 
+    @Test
+    void aSetEventDeliveredAgainCountsOnceWithoutAProcessedEventRow() {
+        UUID program = gentleRelief();
+        UUID session = start(program);
+        SetCompleted first = new SetCompleted(session, ALICE.id, "pelvic-tilt", 1, null, 12, null, Instant.now());
+        String firstId = "set-" + session;
+        KafkaEvents.publish(first, ALICE.id, firstId);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> setsAtDose(session, "pelvic-tilt") == 1);
+
+        double takenBefore = taken(EventType.SET_COMPLETED);
+        KafkaEvents.publish(first, ALICE.id, firstId);
+        set(session, "pelvic-tilt", 12, null); // the same set number again, under an event id of its own
+        KafkaEvents.publish(new SetCompleted(session, ALICE.id, "pelvic-tilt", 2, null, 12, null, Instant.now()),
+                ALICE.id);
+        Awaitility.await().atMost(Duration.ofSeconds(20))
+                .until(() -> taken(EventType.SET_COMPLETED) >= takenBefore + 3);
+
+        assertThat(setsAtDose(session, "pelvic-tilt")).isEqualTo(2);
+        ProcessedEvent processed = QuarkusTransaction.requiringNew().call(() -> ProcessedEvent.findById(firstId));
+        assertThat(processed).isNull();
+    }
+
+    private static int setsAtDose(UUID session, String exercise) {
+        ExercisePerformance performance = QuarkusTransaction.requiringNew()
+                .call(() -> ExercisePerformance.findById(new ExercisePerformance.Key(session, exercise)));
+        return performance == null ? 0 : performance.setsAtDose;
+    }
+
     private static double completedDuplicates() {
+        return metric("lumbar_events_duplicate_total", EventType.SESSION_COMPLETED);
+    }
+
+    /** Events of this type consumed or passed over as duplicates. */
+    private static double taken(EventType type) {
+        return metric("lumbar_events_consumed_total", type) + metric("lumbar_events_duplicate_total", type);
+    }
+
+    private static double metric(String name, EventType type) {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines()
-                .filter(line -> line.startsWith("lumbar_events_duplicate_total{")
-                        && line.contains("type=\"" + EventType.SESSION_COMPLETED.type() + "\""))
+                .filter(line -> line.startsWith(name + "{") && line.contains("type=\"" + type.type() + "\""))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();
     }
