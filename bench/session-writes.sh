@@ -10,7 +10,8 @@
 #   WARMUP_ROUNDS=12          at most this many 15 s warm-up runs; warm-up ends once two in a row differ by < 5 %
 #   WARMUP_MIN_ROUNDS=6       but not before this many (on a fresh start the rate can pause on its way up)
 #   UPLOADS=120               offline sessions of 450 sets, uploaded 4 at a time; warm-up passes of as many run until
-#                             two in a row differ by less than 5 % (at least 6, at most 12), then one is measured
+#                             two in a row do not beat the best by more than 5 % (at least 6, at most 12), then one
+#                             is measured
 # Live writes are driven by wrk (Debian package `wrk`, installed when missing) so the load generator takes little of
 # the machine; the setup, the Kafka check and the offline uploads are bench/SessionWriteBenchmark.java.
 set -euo pipefail

@@ -22,7 +22,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * {@link EventIntake} for a whole poll of records ({@code batch=true} channels): the cost of a transaction is shared
  * by the batch. Which of the batch's event ids were applied before is asked once; each new event's effect and its id
- * are stored in one transaction; an id seen twice is applied once. Should the batch fail, its events are applied one
+ * are stored in one transaction (unless the consumer names its type as idempotent by a key of its own); an id seen
+ * twice is applied once. Should the batch fail, its events are applied one
  * by one and the one that fails is parked on {@code <topic>.dlq} ({@link DeadLetters}), like a record that is not a
  * valid event. Same counters as EventIntake.
  */
@@ -94,8 +95,8 @@ public class BatchIntake {
     /**
      * {@link #applyReadingAhead(Batch, ReadingAhead)} where the effect of the {@code keyedByContent} types is
      * idempotent on its own, by a natural key it stores (applying such an event twice changes nothing): their ids
-     * are neither looked up nor stored, which spares a row per event of the types that come in bulk. A redelivery of
-     * one counts as consumed, not as a duplicate.
+     * are neither looked up nor stored, which spares a row per event of the types that come in bulk. Such an event
+     * delivered again in a later poll counts as consumed, not as a duplicate.
      */
     public void applyReadingAhead(Batch batch, Set<EventType> keyedByContent, ReadingAhead effect) {
         if (batch.isEmpty()) {
