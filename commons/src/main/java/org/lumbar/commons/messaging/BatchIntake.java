@@ -23,9 +23,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * {@link EventIntake} for a whole poll of records ({@code batch=true} channels): the cost of a transaction is shared
  * by the batch. Which of the batch's event ids were applied before is asked once; each new event's effect and its id
  * are stored in one transaction (unless the consumer names its type as idempotent by a key of its own); an id seen
- * twice is applied once. Should the batch fail, its events are applied one
- * by one and the one that fails is parked on {@code <topic>.dlq} ({@link DeadLetters}), like a record that is not a
- * valid event. Same counters as EventIntake.
+ * twice is applied once. Should the batch fail, its events are applied one by one and the one that fails is parked
+ * on {@code <topic>.dlq} ({@link DeadLetters}), like a record that is not a valid event. Same counters as
+ * EventIntake.
  */
 @ApplicationScoped
 public class BatchIntake {

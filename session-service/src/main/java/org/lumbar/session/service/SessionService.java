@@ -50,8 +50,8 @@ public class SessionService {
         ProgramSnapshot program = request != null && request.programId() != null ? ownProgram(request.programId()) : null;
         ZoneId zone = ZoneId.of(program == null ? "UTC" : program.timeZone);
         LocalDate planned = request != null && request.plannedDate() != null ? request.plannedDate() : LocalDate.now(zone);
-        ExerciseSession session = recorder.start(TimeOrderedIds.next(), caller.id(), caller.clinicId().orElse(null), program,
-                planned, Instant.now());
+        ExerciseSession session = recorder.start(TimeOrderedIds.next(), caller.id(), caller.clinicId().orElse(null),
+                program, planned, Instant.now());
         return views.full(session);
     }
 

@@ -79,7 +79,7 @@ class SessionResourceTest {
                 EventType.SET_COMPLETED.type(), EventType.SET_COMPLETED.type(), EventType.PAIN_REPORTED.type(),
                 EventType.SESSION_COMPLETED.type());
         assertThat(events).extracting(SeenEvent::key).containsOnly(DemoUser.ALICE.id);
-        // time-ordered ids (UUIDv7), so the consumers' processed_event and the outbox insert at the end of their indexes
+        // time-ordered ids (UUIDv7): the consumers' processed_event and the outbox insert at the end of their indexes
         assertThat(events).extracting(e -> UUID.fromString(e.id()).version()).containsOnly(7);
         assertThat(events).extracting(SeenEvent::id).isSorted();
         assertThat(UUID.fromString(id).version()).isEqualTo(7);
