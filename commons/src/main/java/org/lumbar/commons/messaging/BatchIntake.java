@@ -16,7 +16,6 @@ import org.jboss.logging.Logger;
 import org.lumbar.contracts.EventType;
 import org.lumbar.contracts.InvalidEventException;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -25,7 +24,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * are stored in one transaction (unless the consumer names its type as idempotent by a key of its own); an id seen
  * twice is applied once. Should the batch fail, its events are applied one by one and the one that fails is parked
  * on {@code <topic>.dlq} ({@link DeadLetters}), like a record that is not a valid event. Same counters as
- * EventIntake.
+ * EventIntake, counted on commit, so a failed batch's events are counted once, when applied one by one.
  */
 @ApplicationScoped
 public class BatchIntake {
@@ -49,12 +48,12 @@ public class BatchIntake {
 
     private final EventIntake intake;
     private final DeadLetters deadLetters;
-    private final MeterRegistry metrics;
+    private final IntakeCounters counters;
 
-    public BatchIntake(EventIntake intake, DeadLetters deadLetters, MeterRegistry metrics) {
+    public BatchIntake(EventIntake intake, DeadLetters deadLetters, IntakeCounters counters) {
         this.intake = intake;
         this.deadLetters = deadLetters;
-        this.metrics = metrics;
+        this.counters = counters;
     }
 
     /** Parses the records; those that are not valid events are parked, those of other types passed over. */
@@ -133,6 +132,8 @@ public class BatchIntake {
         if (events.isEmpty()) {
             return 0;
         }
+        IntakeCounters.Tally tally = new IntakeCounters.Tally();
+        counters.countOnCommit(tally);
         Set<String> seen = new HashSet<>();
         List<String> tracked = events.stream().filter(e -> !keyedByContent.contains(e.type())).map(InboundEvent::id)
                 .distinct().toList();
@@ -144,7 +145,7 @@ public class BatchIntake {
             if (seen.add(event.id())) {
                 fresh.add(event);
             } else {
-                metrics.counter("lumbar_events_duplicate_total", "type", event.type().type()).increment();
+                tally.duplicate(event.type());
             }
         }
         if (fresh.isEmpty()) {
@@ -157,7 +158,7 @@ public class BatchIntake {
             if (!keyedByContent.contains(event.type())) {
                 ProcessedEvent.record(event, now);
             }
-            metrics.counter("lumbar_events_consumed_total", "type", event.type().type()).increment();
+            tally.consumed(event.type());
         }
         return fresh.size();
     }

@@ -17,8 +17,6 @@ import org.lumbar.contracts.EventCodec;
 import org.lumbar.contracts.EventType;
 import org.lumbar.contracts.InvalidEventException;
 
-import io.micrometer.core.instrument.MeterRegistry;
-
 /**
  * The one way a service applies a consumed record: read the CloudEvents binary headers, parse and validate the
  * data against the contract, and apply it at most once. The event id is stored in the same transaction as the
@@ -30,10 +28,10 @@ public class EventIntake {
 
     private static final Logger LOG = Logger.getLogger(EventIntake.class);
 
-    private final MeterRegistry metrics;
+    private final IntakeCounters counters;
 
-    public EventIntake(MeterRegistry metrics) {
-        this.metrics = metrics;
+    public EventIntake(IntakeCounters counters) {
+        this.counters = counters;
     }
 
     /** Parses the record; does not touch the database. */
@@ -57,14 +55,16 @@ public class EventIntake {
      */
     @Transactional
     public boolean applyOnce(InboundEvent event, Consumer<InboundEvent> effect) {
+        IntakeCounters.Tally tally = new IntakeCounters.Tally();
+        counters.countOnCommit(tally);
         if (ProcessedEvent.findById(event.id()) != null) {
             LOG.debugf("Skipping already applied event %s (%s)", event.id(), event.type().type());
-            metrics.counter("lumbar_events_duplicate_total", "type", event.type().type()).increment();
+            tally.duplicate(event.type());
             return false;
         }
         effect.accept(event);
         ProcessedEvent.record(event, Instant.now());
-        metrics.counter("lumbar_events_consumed_total", "type", event.type().type()).increment();
+        tally.consumed(event.type());
         return true;
     }
 
@@ -80,7 +80,7 @@ public class EventIntake {
     public boolean consume(ConsumerRecord<String, String> record, Set<EventType> relevant, Consumer<InboundEvent> effect) {
         InboundEvent event = read(record);
         if (!relevant.contains(event.type())) {
-            metrics.counter("lumbar_events_consumed_total", "type", event.type().type()).increment();
+            counters.consumed(event.type());
             return false;
         }
         return applyOnce(event, effect);
