@@ -9,8 +9,11 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "lumbar.outbox")
 public interface OutboxConfig {
 
-    /** How many events one relay pass publishes at most. */
-    @WithDefault("500")
+    /**
+     * How many events one relay pass publishes at most. A backlog (after an offline upload or a broker outage) leaves
+     * in passes of this size: larger passes read and delete the table and wait for the broker fewer times.
+     */
+    @WithDefault("2000")
     int batchSize();
 
     /**

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.lumbar.contracts.Channels;
@@ -43,7 +44,14 @@ public class OutboxRelay {
     private final MeterRegistry metrics;
     private final boolean postgresql;
 
-    public OutboxRelay(@Channel(Channels.OUTBOX) Emitter<String> emitter, OutboxConfig config, MeterRegistry metrics,
+    /**
+     * The emitter's buffer is unbounded because the relay bounds it: a pass hands over at most one batch and waits for
+     * it to be acknowledged. With a bounded buffer, a batch larger than the buffer plus the sink's requests would
+     * have its tail refused and sent again by the next pass, after the events behind it that the sink took.
+     */
+    public OutboxRelay(
+            @Channel(Channels.OUTBOX) @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER) Emitter<String> emitter,
+            OutboxConfig config, MeterRegistry metrics,
             @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
         this.emitter = emitter;
         this.config = config;
