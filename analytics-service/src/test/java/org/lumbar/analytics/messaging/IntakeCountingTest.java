@@ -1,6 +1,7 @@
 package org.lumbar.analytics.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -75,16 +76,21 @@ class IntakeCountingTest {
     }
 
     @Test
-    void anEventAppliedOnItsOwnIsCountedOnceAndAgainAsADuplicate() {
+    void anEventAppliedOnItsOwnIsCountedOnlyWhenItsTransactionCommits() {
         SimpleMeterRegistry metrics = new SimpleMeterRegistry();
         EventIntake counted = new EventIntake(new IntakeCounters(metrics, transactions));
         InboundEvent event = completed("intake-counting-" + UUID.randomUUID());
-
         Consumer<InboundEvent> noEffect = e -> {
         };
+
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            assertThat(counted.applyOnce(event, noEffect)).isTrue();
+            throw new IllegalStateException("rolled back after the event was applied");
+        })).hasStackTraceContaining("rolled back after the event was applied");
+        assertThat(metrics.counter("lumbar_events_consumed_total", "type", COMPLETED).count()).isZero();
+
         assertThat(QuarkusTransaction.requiringNew().call(() -> counted.applyOnce(event, noEffect))).isTrue();
         assertThat(QuarkusTransaction.requiringNew().call(() -> counted.applyOnce(event, noEffect))).isFalse();
-
         assertThat(metrics.counter("lumbar_events_consumed_total", "type", COMPLETED).count()).isEqualTo(1);
         assertThat(metrics.counter("lumbar_events_duplicate_total", "type", COMPLETED).count()).isEqualTo(1);
     }

@@ -29,10 +29,10 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
  * Publishes outbox events in the order they were stored and deletes them once the broker has acknowledged them (the
- * producer is idempotent with acks=all); Kafka keeps what was published. A pass publishes nothing new while the
- * previous one is unacknowledged, so a broker outage never piles up copies; events wait in the table until it
- * returns. A crash after publishing but before deleting sends an event again with the same CloudEvent id, which
- * consumers ignore.
+ * producer is idempotent with acks=all); Kafka keeps what was published. A pass publishes nothing new while a send of
+ * an earlier one is still in the producer's hands (acknowledged or given up within its delivery timeout), so a broker
+ * outage never piles up copies; events wait in the table until it returns. A crash after publishing but before
+ * deleting sends an event again with the same CloudEvent id, which consumers ignore.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -44,10 +44,14 @@ public class OutboxRelay {
     private final MeterRegistry metrics;
     private final boolean postgresql;
 
+    /** Sends of the last pass that had neither been acknowledged nor failed when it ended. */
+    private List<CompletableFuture<Void>> unsettled = List.of();
+
     /**
-     * The emitter's buffer is unbounded because the relay bounds it: a pass hands over at most one batch and waits for
-     * it to be acknowledged. With a bounded buffer, a batch larger than the buffer plus the sink's requests would
-     * have its tail refused and sent again by the next pass, after the events behind it that the sink took.
+     * The emitter's buffer is unbounded because the relay bounds it: no pass starts before every send of the last
+     * one has settled, so it never holds more than one batch. With a bounded buffer, a batch larger than the buffer
+     * plus the sink's requests would have its tail refused and sent again by the next pass, after the events behind
+     * it that the sink took.
      */
     public OutboxRelay(
             @Channel(Channels.OUTBOX) @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER) Emitter<String> emitter,
@@ -69,6 +73,9 @@ public class OutboxRelay {
 
     /** Publishes one batch and returns how many events were acknowledged and deleted. */
     int publishNextBatch() {
+        if (unsettled.stream().anyMatch(ack -> !ack.isDone())) {
+            return 0;
+        }
         // every row in the table is unsent; the primary key index hands them out in order
         List<OutboxEvent> batch = QuarkusTransaction.requiringNew().call(() -> {
             planForTheTableAsItIsNow();
@@ -101,6 +108,7 @@ public class OutboxRelay {
         for (int i = 0; i < acks.size() && acks.get(i).isDone() && !acks.get(i).isCompletedExceptionally(); i++) {
             acknowledged.add(batch.get(i).id);
         }
+        unsettled = acks.stream().filter(ack -> !ack.isDone()).toList();
         delete(acknowledged);
         return acknowledged.size();
     }

@@ -2,15 +2,14 @@ package org.lumbar.program.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.lumbar.commons.operations.CatalogReadiness;
 import org.lumbar.program.service.CatalogReadModel;
 
 /** Programs cannot be checked against the catalog until some of it has arrived from catalog.exercises. */
 @Readiness
 @ApplicationScoped
-public class CatalogReadModelCheck implements HealthCheck {
+public class CatalogReadModelCheck extends CatalogReadiness {
 
     private final CatalogReadModel readModel;
 
@@ -19,8 +18,7 @@ public class CatalogReadModelCheck implements HealthCheck {
     }
 
     @Override
-    public HealthCheckResponse call() {
-        long known = readModel.size();
-        return HealthCheckResponse.named("catalog-read-model").status(known > 0).withData("exercises", known).build();
+    protected long knownExercises() {
+        return readModel.size();
     }
 }

@@ -25,4 +25,10 @@ public class CatalogReadModel {
         known.version = exercise.version();
         known.persist();
     }
+
+    /** How many exercises have arrived from catalog.exercises. */
+    @Transactional
+    public long size() {
+        return CatalogExercise.count();
+    }
 }

@@ -40,16 +40,20 @@ class OutboxBacklogTest {
 
     @Test
     void aBacklogOfSeveralPassesIsPublishedOnceEachInTheOrderItWasStored() {
-        int events = 2 * config.batchSize() + 500;
+        // more than two passes of 2,000, and more than SmallRye's default emitter buffer (128) plus the Kafka sink's
+        // requests (1,024), which a pass once overran
+        int events = 4_500;
+        assertThat(config.batchSize()).isGreaterThan(128 + 1_024).isLessThan(events / 2);
         UUID session = UUID.randomUUID();
         String patient = "outbox-backlog-" + session;
         Instant at = Instant.now();
         QuarkusTransaction.requiringNew().run(() -> IntStream.rangeClosed(1, events).forEach(set -> outbox.enqueue(
-                new SetCompleted(session, patient, "cat-cow", set, "both", 10, null, at), patient, session.toString(), at)));
+                new SetCompleted(session, patient, "cat-cow", set, "both", 10, null, at), patient, session.toString(),
+                at)));
 
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("subject", session.toString()))
-                        == 0);
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> OutboxEvent.count("subject", session.toString())) == 0);
 
         List<SeenEvent> published = KafkaEvents.all(Topics.SESSION_EVENTS).stream()
                 .filter(e -> session.toString().equals(e.subject())).toList();
