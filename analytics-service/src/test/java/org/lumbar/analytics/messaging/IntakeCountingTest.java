@@ -33,17 +33,17 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * The consumed and duplicate counters of a batch that fails and is then applied one event at a time. The events are
- * handed to the intake directly, not published, so their processed_event rows are removed afterwards: a rebuild
- * (RebuildTest) could not replay them from the topics.
+ * The consumed and duplicate counters go up when the intake's transaction commits: for a batch that fails and is then
+ * applied one event at a time, and for a single event. The events are handed to the intake directly, not published,
+ * so their processed_event rows are removed afterwards: a rebuild (RebuildTest) could not replay them from the topics.
  */
 @QuarkusTest
 @QuarkusTestResource(LumbarServiceResource.class)
 class IntakeCountingTest {
 
-    private final List<String> applied = new ArrayList<>();
-
     private static final String COMPLETED = EventType.SESSION_COMPLETED.type();
+
+    private final List<String> applied = new ArrayList<>();
 
     @Inject
     EventIntake intake;

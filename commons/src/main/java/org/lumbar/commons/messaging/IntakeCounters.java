@@ -10,6 +10,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.lumbar.contracts.EventType;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -42,12 +43,11 @@ public class IntakeCounters {
         }
     }
 
-    /** Adds the tally to the counters once the current transaction commits, at once if there is none. */
+    /**
+     * Adds the tally to the counters once the current transaction commits; it may be filled until then. Intake runs
+     * in a transaction, so there must be one.
+     */
     public void countOnCommit(Tally tally) {
-        if (transactions.getTransactionKey() == null) {
-            count(tally);
-            return;
-        }
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -56,7 +56,8 @@ public class IntakeCounters {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    count(tally);
+                    tally.consumed.forEach((type, n) -> consumedCounter(type).increment(n));
+                    tally.duplicates.forEach((type, n) -> duplicateCounter(type).increment(n));
                 }
             }
         });
@@ -64,13 +65,14 @@ public class IntakeCounters {
 
     /** Counts an event that needed no transaction, such as one of a type the consumer passes over. */
     public void consumed(EventType type) {
-        metrics.counter("lumbar_events_consumed_total", "type", type.type()).increment();
+        consumedCounter(type).increment();
     }
 
-    private void count(Tally tally) {
-        tally.consumed.forEach((type, n) -> metrics.counter("lumbar_events_consumed_total", "type", type.type())
-                .increment(n));
-        tally.duplicates.forEach((type, n) -> metrics.counter("lumbar_events_duplicate_total", "type", type.type())
-                .increment(n));
+    private Counter consumedCounter(EventType type) {
+        return metrics.counter("lumbar_events_consumed_total", "type", type.type());
+    }
+
+    private Counter duplicateCounter(EventType type) {
+        return metrics.counter("lumbar_events_duplicate_total", "type", type.type());
     }
 }

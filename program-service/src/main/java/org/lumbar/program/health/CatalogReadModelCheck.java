@@ -1,6 +1,6 @@
 package org.lumbar.program.health;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.health.Readiness;
 import org.lumbar.commons.operations.CatalogReadiness;
@@ -8,17 +8,10 @@ import org.lumbar.program.service.CatalogReadModel;
 
 /** Programs cannot be checked against the catalog until some of it has arrived from catalog.exercises. */
 @Readiness
-@ApplicationScoped
+@Singleton
 public class CatalogReadModelCheck extends CatalogReadiness {
 
-    private final CatalogReadModel readModel;
-
     public CatalogReadModelCheck(CatalogReadModel readModel) {
-        this.readModel = readModel;
-    }
-
-    @Override
-    protected long knownExercises() {
-        return readModel.size();
+        super(readModel::size);
     }
 }

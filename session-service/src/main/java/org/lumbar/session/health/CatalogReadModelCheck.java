@@ -1,6 +1,6 @@
 package org.lumbar.session.health;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.health.Readiness;
 import org.lumbar.commons.operations.CatalogReadiness;
@@ -11,17 +11,10 @@ import org.lumbar.session.service.CatalogReadModel;
  * variant from it: neither works until some of the catalog has arrived from catalog.exercises.
  */
 @Readiness
-@ApplicationScoped
+@Singleton
 public class CatalogReadModelCheck extends CatalogReadiness {
 
-    private final CatalogReadModel readModel;
-
     public CatalogReadModelCheck(CatalogReadModel readModel) {
-        this.readModel = readModel;
-    }
-
-    @Override
-    protected long knownExercises() {
-        return readModel.size();
+        super(readModel::size);
     }
 }
