@@ -1,5 +1,8 @@
 package org.lumbar.analytics.definitions;
 
+import org.lumbar.clinical.measures.IsoWeek;
+import org.lumbar.clinical.measures.PainTrend;
+
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,5 +1,8 @@
 package org.lumbar.analytics.definitions;
 
+import org.lumbar.clinical.measures.Adherence;
+import org.lumbar.clinical.measures.IsoWeek;
+
 import java.time.LocalDate;
 
 /**

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.lumbar.analytics.definitions.AlertRule;
+import org.lumbar.clinical.alerts.AlertRule;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

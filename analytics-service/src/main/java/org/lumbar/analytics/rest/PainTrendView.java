@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.lumbar.analytics.definitions.PainTrend;
+import org.lumbar.clinical.measures.PainTrend;
 
 @Schema(name = "PainTrend", description = "Weekly mean pain before and after sessions, with the change from the baseline "
         + "week, the slope of the last 4 weeks and the expected course beside it")

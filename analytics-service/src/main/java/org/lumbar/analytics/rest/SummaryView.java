@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.lumbar.analytics.definitions.PainTrend;
+import org.lumbar.clinical.measures.PainTrend;
 
 @Schema(name = "Summary", description = "Where a patient stands: this week and the last, the last 28 days, streaks, pain "
         + "against the baseline and the expected course, best sets per exercise, open alerts")

@@ -8,9 +8,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.lumbar.analytics.definitions.Adherence;
-import org.lumbar.analytics.definitions.AlertRules;
-import org.lumbar.analytics.definitions.IsoWeek;
+import org.lumbar.clinical.measures.Adherence;
+import org.lumbar.clinical.alerts.AlertRules;
+import org.lumbar.clinical.measures.IsoWeek;
 import org.lumbar.analytics.domain.Alert;
 import org.lumbar.analytics.domain.ExerciseWeek;
 import org.lumbar.analytics.domain.PainScore;

@@ -12,9 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
-import org.lumbar.analytics.definitions.AlertRule;
-import org.lumbar.analytics.definitions.AlertRules;
-import org.lumbar.analytics.definitions.Inactivity;
+import org.lumbar.clinical.alerts.AlertRule;
+import org.lumbar.clinical.alerts.AlertRules;
+import org.lumbar.clinical.alerts.Inactivity;
 import org.lumbar.analytics.domain.Alert;
 import org.lumbar.analytics.domain.PatientProfile;
 import org.lumbar.analytics.domain.SessionTrack;

@@ -13,10 +13,10 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.lumbar.analytics.definitions.Adherence;
-import org.lumbar.analytics.definitions.PainTrend;
+import org.lumbar.clinical.measures.Adherence;
+import org.lumbar.clinical.measures.PainTrend;
 import org.lumbar.analytics.definitions.ProgramSchedule;
-import org.lumbar.analytics.definitions.Severity;
+import org.lumbar.clinical.alerts.Severity;
 import org.lumbar.analytics.domain.Alert;
 import org.lumbar.analytics.domain.PatientProfile;
 import org.lumbar.analytics.rest.ClinicPatientView;

@@ -8,8 +8,8 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
-import org.lumbar.analytics.definitions.AlertRule;
-import org.lumbar.analytics.definitions.Inactivity;
+import org.lumbar.clinical.alerts.AlertRule;
+import org.lumbar.clinical.alerts.Inactivity;
 import org.lumbar.analytics.definitions.ProgramSchedule;
 import org.lumbar.analytics.domain.PatientProfile;
 

@@ -3,7 +3,7 @@ package org.lumbar.analytics.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.lumbar.analytics.definitions.AlertRule;
+import org.lumbar.clinical.alerts.AlertRule;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;

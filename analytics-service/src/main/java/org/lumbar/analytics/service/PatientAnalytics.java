@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.lumbar.analytics.definitions.Adherence;
+import org.lumbar.clinical.measures.Adherence;
 import org.lumbar.analytics.definitions.ExpectedCourse;
-import org.lumbar.analytics.definitions.IsoWeek;
-import org.lumbar.analytics.definitions.PainTrend;
+import org.lumbar.clinical.measures.IsoWeek;
+import org.lumbar.clinical.measures.PainTrend;
 import org.lumbar.analytics.definitions.ProgramSchedule;
 import org.lumbar.analytics.definitions.Streaks;
 import org.lumbar.analytics.definitions.WeekFigures;

@@ -15,7 +15,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.lumbar.analytics.definitions.IsoWeek;
+import org.lumbar.clinical.measures.IsoWeek;
 import org.lumbar.analytics.definitions.ProgramSchedule;
 import org.lumbar.analytics.definitions.WeekTotals;
 import org.lumbar.analytics.domain.PatientProfile;

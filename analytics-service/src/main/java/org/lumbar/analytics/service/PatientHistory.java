@@ -11,9 +11,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.lumbar.analytics.definitions.ExpectedCourse;
-import org.lumbar.analytics.definitions.IsoWeek;
-import org.lumbar.analytics.definitions.NonConsecutiveDays;
-import org.lumbar.analytics.definitions.PainTrend;
+import org.lumbar.clinical.measures.IsoWeek;
+import org.lumbar.clinical.measures.NonConsecutiveDays;
+import org.lumbar.clinical.measures.PainTrend;
 import org.lumbar.analytics.definitions.ProgramSchedule;
 import org.lumbar.analytics.definitions.WeekFigures;
 import org.lumbar.analytics.definitions.WeekTotals;

@@ -7,8 +7,8 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
-import org.lumbar.analytics.definitions.IsoWeek;
-import org.lumbar.analytics.definitions.PainTrend;
+import org.lumbar.clinical.measures.IsoWeek;
+import org.lumbar.clinical.measures.PainTrend;
 import org.lumbar.analytics.definitions.WeekFigures;
 import org.lumbar.analytics.domain.PatientProfile;
 import org.lumbar.analytics.domain.WeeklyReport;

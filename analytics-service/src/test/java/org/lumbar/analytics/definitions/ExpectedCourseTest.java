@@ -1,5 +1,8 @@
 package org.lumbar.analytics.definitions;
 
+import org.lumbar.clinical.measures.IsoWeek;
+import org.lumbar.clinical.measures.PainTrend;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package org.lumbar.analytics.definitions;
 
+import org.lumbar.clinical.measures.IsoWeek;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -47,7 +47,7 @@ class AdherenceResourceTest {
     }
 
     private static PainReported pain(DemoUser patient, LocalDate day, String timing, int score) {
-        return new PainReported(UUID.randomUUID(), patient.id, null, score, timing, null, null, List.of(), "continue", false,
+        return new PainReported(UUID.randomUUID(), patient.id, null, score, timing, null, null, null, List.of(), null, "continue", false,
                 day.atTime(17, 0).toInstant(ZoneOffset.UTC));
     }
 

@@ -17,7 +17,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lumbar.analytics.definitions.IsoWeek;
+import org.lumbar.clinical.measures.IsoWeek;
 import org.lumbar.analytics.support.Await;
 import org.lumbar.analytics.support.Patient;
 import org.lumbar.contracts.program.Schedule;

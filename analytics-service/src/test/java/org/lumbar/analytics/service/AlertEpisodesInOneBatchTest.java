@@ -44,12 +44,12 @@ class AlertEpisodesInOneBatchTest {
         UUID second = UUID.randomUUID();
         UUID third = UUID.randomUUID();
         List<InboundEvent> batch = List.of(
-                event(new PainReported(first, patient, null, 8, "before", null, null, List.of(), "continue", false, at), at),
+                event(new PainReported(first, patient, null, 8, "before", null, null, null, List.of(), null, "continue", false, at), at),
                 event(new SessionCompleted(first, patient, null, null, day, 3, 3, at.plusSeconds(600)), at),
-                event(new PainReported(second, patient, null, 3, "before", null, null, List.of(), "continue", false,
+                event(new PainReported(second, patient, null, 3, "before", null, null, null, List.of(), null, "continue", false,
                         at.plusSeconds(86_400)), at),
                 event(new SessionCompleted(second, patient, null, null, day.plusDays(1), 3, 3, at.plusSeconds(87_000)), at),
-                event(new PainReported(third, patient, null, 9, "before", null, null, List.of(), "continue", false,
+                event(new PainReported(third, patient, null, 9, "before", null, null, null, List.of(), null, "continue", false,
                         at.plusSeconds(172_800)), at));
         QuarkusTransaction.requiringNew().run(() -> batch.forEach(e -> recorder.apply(e, true)));
 

@@ -104,7 +104,7 @@ public final class Patient {
             case "during" -> 300;
             default -> 3000;
         };
-        return new PainReported(session, id, exercise, score, timing, quality, null, redFlags,
+        return new PainReported(session, id, exercise, score, timing, quality, null, null, redFlags, null,
                 alert ? "stop-see-clinician" : "continue", alert, at(day, 8).plusSeconds(seconds));
     }
 }

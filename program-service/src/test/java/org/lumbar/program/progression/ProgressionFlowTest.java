@@ -67,7 +67,7 @@ class ProgressionFlowTest {
     }
 
     private static void pain(UUID session, String exercise, int score, String quality) {
-        KafkaEvents.publish(new PainReported(session, ALICE.id, exercise, score, "during", quality, null, List.of(), "continue",
+        KafkaEvents.publish(new PainReported(session, ALICE.id, exercise, score, "during", quality, null, null, List.of(), null, "continue",
                 false, Instant.now()), ALICE.id);
     }
 

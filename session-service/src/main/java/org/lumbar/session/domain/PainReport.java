@@ -33,7 +33,18 @@ public class PainReport extends PanacheEntityBase {
 
     public String quality;
 
+    /** back, buttock or leg. */
     public String location;
+
+    /** left, right or both, where the location has sides. */
+    public String side;
+
+    @Column(name = "flare_up", nullable = false)
+    public boolean flareUp;
+
+    /** The id of the clinical rule that answered the report. */
+    @Column(name = "rule_id")
+    public String ruleId;
 
     /** Comma-separated red-flag codes the patient answered yes to. */
     @Column(name = "red_flags")
@@ -47,6 +58,17 @@ public class PainReport extends PanacheEntityBase {
 
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
+
+    /** The highest score of the patient's latest other session that started after {@code since}, or null. */
+    public static Integer worstOfLastSession(String patientId, UUID exceptSession, Instant since) {
+        List<Integer> scores = getEntityManager().createQuery("""
+                select max(p.score) from PainReport p, ExerciseSession s
+                where p.sessionId = s.id and s.patientId = ?1 and s.id <> ?2 and s.startedAt >= ?3
+                group by s.id, s.startedAt order by s.startedAt desc""", Integer.class)
+                .setParameter(1, patientId).setParameter(2, exceptSession).setParameter(3, since)
+                .setMaxResults(1).getResultList();
+        return scores.isEmpty() ? null : scores.get(0);
+    }
 
     public static List<PainReport> ofSession(UUID sessionId) {
         return list("sessionId = ?1 order by occurredAt", sessionId);

@@ -22,7 +22,11 @@ public record PainRequest(
                 message = "must be ache, soreness, sharp, stabbing, radiating, tingling or numbness") String quality,
         @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be an exercise slug")
         @Schema(description = "The exercise that hurt, for pain during a session") String exercise,
-        @Size(max = 200) String location,
+        @Pattern(regexp = "back|buttock|leg", message = "must be back, buttock or leg")
+        @Schema(description = "Where it hurts: back, buttock or leg (pain into the leg is a red flag)") String location,
+        @Pattern(regexp = "left|right|both", message = "must be left, right or both")
+        @Schema(description = "Which side, for the buttock or leg") String side,
+        @Schema(description = "The patient says today is a flare-up day (pain before a session)") Boolean flareUp,
         @Size(max = 5) @Schema(description = "Red flags answered yes: numbness-tingling, after-fall, severe-not-improving, bladder-bowel, fever")
         List<@NotNull @Pattern(regexp = "numbness-tingling|after-fall|severe-not-improving|bladder-bowel|fever",
                 message = "must be numbness-tingling, after-fall, severe-not-improving, bladder-bowel or fever") String> redFlags,

@@ -42,16 +42,19 @@ public record SessionView(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "RecordedPain")
     public record PainView(UUID id, String exercise, int score, String timing, String quality, String location,
-            List<String> redFlags, Guidance guidance, Instant occurredAt) {
+            String side, List<String> redFlags, boolean flareUp, Guidance guidance, Instant occurredAt) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Guidance", description = "What the patient should do now")
     public record Guidance(
-            @Schema(description = "continue, modify or stop-see-clinician") String action,
+            @Schema(description = "continue, modify, stop-exercise, rest-today, gentle-relief or stop-see-clinician")
+            String action,
             String message,
             @Schema(description = "Slug of the easier variant to try instead") String modification,
             String modificationName,
-            @Schema(description = "True when a clinician is alerted") boolean alert) {
+            @Schema(description = "True when a clinician is alerted") boolean alert,
+            @Schema(description = "The clinical rule that gave this answer (docs/clinical-rules.md)",
+                    examples = "pain.warning.during-exercise") String ruleId) {
     }
 }

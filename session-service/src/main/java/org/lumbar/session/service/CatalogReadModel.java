@@ -21,6 +21,9 @@ public class CatalogReadModel {
         }
         known.name = exercise.name();
         known.easierSlug = exercise.easier().isEmpty() ? null : exercise.easier().get(0);
+        known.easierSlugs = exercise.easier().isEmpty() ? null : String.join(",", exercise.easier());
+        known.harderSlugs = exercise.harder().isEmpty() ? null : String.join(",", exercise.harder());
+        known.category = exercise.category();
         known.retired = exercise.retired();
         known.version = exercise.version();
         known.persist();

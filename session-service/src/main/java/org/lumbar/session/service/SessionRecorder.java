@@ -4,12 +4,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
+import org.lumbar.clinical.pain.PainAssessment;
+import org.lumbar.clinical.pain.PainContext;
+import org.lumbar.clinical.pain.PainRule;
+import org.lumbar.clinical.pain.PainRules;
 import org.lumbar.commons.http.ProblemException;
 import org.lumbar.commons.outbox.Outbox;
 import org.lumbar.commons.persistence.TimeOrderedIds;
@@ -136,11 +142,10 @@ public class SessionRecorder {
         }
         Instant at = occurredAt(session, request.occurredAt(), field + "occurredAt");
         List<String> redFlags = request.redFlags() == null ? List.of() : request.redFlags();
-        List<String> earlierWarnings = PainReport.<PainReport> list(
-                "sessionId = ?1 and exercise is not null and quality in ?2", session.id, PainGuidance.WARNING_QUALITIES)
-                .stream().map(p -> p.exercise).distinct().toList();
-        PainGuidance.Decision decision = PainGuidance.decide(request.quality(), redFlags, request.exercise(),
-                earlierWarnings);
+        boolean flareUp = Boolean.TRUE.equals(request.flareUp());
+        PainAssessment assessment = PainRules.assess(PainReports.toRules(request.score(), request.timing(),
+                request.quality(), request.location(), redFlags, request.exercise(), flareUp),
+                painContext(session, request.exercise(), at));
 
         PainReport pain = new PainReport();
         pain.id = clientIdOrNew(request.id());
@@ -150,20 +155,47 @@ public class SessionRecorder {
         pain.timing = request.timing();
         pain.quality = request.quality();
         pain.location = request.location();
+        pain.side = request.side();
+        pain.flareUp = flareUp;
         pain.redFlags = redFlags.isEmpty() ? null : String.join(",", redFlags);
-        pain.guidance = decision.action().code;
-        pain.alert = decision.alert();
+        pain.ruleId = assessment.rule().id();
+        pain.guidance = assessment.action().code;
+        pain.alert = !assessment.alerts().isEmpty();
         pain.occurredAt = at;
         pain.persist();
         touch(session);
         outbox.enqueue(new PainReported(session.id, session.patientId, pain.exercise, pain.score, pain.timing,
-                pain.quality, pain.location, redFlags, pain.guidance, pain.alert, at), session.patientId,
+                pain.quality, pain.location, pain.side, redFlags, pain.ruleId, pain.guidance, pain.alert, at),
+                session.patientId,
                 session.id.toString(), at);
         metrics.counter("lumbar_pain_reports_total", "quality", pain.quality == null ? "unspecified" : pain.quality)
                 .increment();
         PainView view = views.pain(pain);
         changes.fire(new SessionChange(session.id, "pain", view));
         return view;
+    }
+
+    /** What the rule book needs to know besides the report: this session's earlier reports and the last session. */
+    private PainContext painContext(ExerciseSession session, String exercise, Instant at) {
+        List<PainReport> earlier = PainReport.ofSession(session.id);
+        Set<String> painful = earlier.stream()
+                .filter(p -> p.exercise != null && p.ruleId != null
+                        && PainRule.ofId(p.ruleId).map(PainRule::painfulExercise).orElse(false))
+                .map(p -> p.exercise).collect(Collectors.toSet());
+        CatalogExercise known = exercise == null ? null : CatalogExercise.findById(exercise);
+        Integer worstLastSession = PainReport.worstOfLastSession(session.patientId, session.id,
+                at.minus(Duration.ofDays(PainRules.NOT_IMPROVING_WITHIN_DAYS)));
+        return new PainContext(earlier.stream().map(p -> p.score).toList(), painful,
+                known == null ? Set.of() : known.variants(), worstLastSession, strengthDay(session));
+    }
+
+    private boolean strengthDay(ExerciseSession session) {
+        if (session.programId == null) {
+            return false;
+        }
+        return programs.items(session.programId, session.programVersion).stream()
+                .map(item -> CatalogExercise.<CatalogExercise> findById(item.exercise()))
+                .anyMatch(known -> known != null && known.strengthening());
     }
 
     /** Notes stay in the session: they are the patient's words and never travel on Kafka. */

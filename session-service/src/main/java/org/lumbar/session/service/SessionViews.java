@@ -1,9 +1,15 @@
 package org.lumbar.session.service;
 
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.lumbar.clinical.pain.BodyRegion;
+import org.lumbar.clinical.pain.PainAction;
+import org.lumbar.clinical.pain.PainAnswers;
+import org.lumbar.clinical.pain.PainContext;
+import org.lumbar.clinical.pain.PainRule;
+import org.lumbar.clinical.pain.PainRules;
 
 import org.lumbar.session.domain.CatalogExercise;
 import org.lumbar.session.domain.ExerciseSession;
@@ -19,12 +25,6 @@ import org.lumbar.session.rest.SessionView.SetView;
 /** Builds what the API shows of a session and its entries; must run inside a transaction. */
 @ApplicationScoped
 public class SessionViews {
-
-    private final GuidanceTexts texts;
-
-    public SessionViews(GuidanceTexts texts) {
-        this.texts = texts;
-    }
 
     public SessionView full(ExerciseSession s) {
         List<SessionSet> sets = SessionSet.ofSession(s.id);
@@ -62,11 +62,10 @@ public class SessionViews {
     }
 
     public PainView pain(PainReport p) {
-        PainGuidance.Action action = Arrays.stream(PainGuidance.Action.values()).filter(a -> a.code.equals(p.guidance))
-                .findFirst().orElse(PainGuidance.Action.CONTINUE);
+        PainRule rule = PainRule.ofId(p.ruleId).orElseGet(() -> legacyRule(p));
         String modification = null;
         String modificationName = null;
-        if (action == PainGuidance.Action.MODIFY && p.exercise != null) {
+        if (rule.action == PainAction.MODIFY && p.exercise != null) {
             CatalogExercise exercise = CatalogExercise.findById(p.exercise);
             CatalogExercise easier = exercise == null || exercise.easierSlug == null ? null
                     : CatalogExercise.findById(exercise.easierSlug);
@@ -75,9 +74,17 @@ public class SessionViews {
                 modificationName = easier.name;
             }
         }
-        Guidance guidance = new Guidance(action.code, texts.message(action, modification, modificationName),
-                modification, modificationName, p.alert);
-        return new PainView(p.id, p.exercise, p.score, p.timing, p.quality, p.location,
-                p.redFlags == null ? List.of() : List.of(p.redFlags.split(",")), guidance, p.occurredAt);
+        Guidance guidance = new Guidance(rule.action.code, PainAnswers.text(rule, modification, modificationName),
+                modification, modificationName, p.alert, rule.id());
+        return new PainView(p.id, p.exercise, p.score, p.timing, p.quality, p.location, p.side,
+                p.redFlags == null ? List.of() : List.of(p.redFlags.split(",")), p.flareUp, guidance, p.occurredAt);
+    }
+
+    /** Reports stored before the rule book answered them kept only the action: read them with today's rules. */
+    private static PainRule legacyRule(PainReport p) {
+        return PainRules.assess(PainReports.toRules(p.score, p.timing, p.quality,
+                BodyRegion.ofCode(p.location).map(BodyRegion::code).orElse(null),
+                p.redFlags == null ? List.of() : List.of(p.redFlags.split(",")), p.exercise, p.flareUp),
+                PainContext.NONE).rule();
     }
 }

@@ -159,6 +159,45 @@ class SessionResourceTest {
     }
 
     @Test
+    void severePainOfAnyQualityStopsTheExerciseAndNamesTheRule() {
+        String id = SessionFixture.startSession(DemoUser.ALICE, program);
+        as(DemoUser.ALICE).body("{\"score\":8,\"timing\":\"during\",\"quality\":\"ache\",\"exercise\":\"cat-cow\"}")
+                .post("/sessions/" + id + "/pain")
+                .then().statusCode(201)
+                .body("guidance.action", equalTo("stop-exercise"))
+                .body("guidance.ruleId", equalTo("pain.severe.during-exercise"))
+                .body("guidance.alert", equalTo(true));
+    }
+
+    @Test
+    void radiatingPainIntoTheLegStopsTheSessionAndTheEventCarriesTheRule() {
+        String id = SessionFixture.startSession(DemoUser.ALICE, program);
+        as(DemoUser.ALICE).body("{\"score\":4,\"timing\":\"during\",\"quality\":\"radiating\",\"exercise\":\"cat-cow\","
+                + "\"location\":\"leg\",\"side\":\"left\"}")
+                .post("/sessions/" + id + "/pain")
+                .then().statusCode(201)
+                .body("guidance.action", equalTo("stop-see-clinician"))
+                .body("guidance.ruleId", equalTo("pain.red-flag.leg"))
+                .body("guidance.message", containsString("into the leg"))
+                .body("side", equalTo("left"))
+                .body("guidance.alert", equalTo(true));
+        SeenEvent pain = KafkaEvents.await(Topics.SESSION_EVENTS, 1,
+                e -> id.equals(e.subject()) && EventType.PAIN_REPORTED.type().equals(e.type())).get(0);
+        assertThat(pain.value()).contains("\"ruleId\":\"pain.red-flag.leg\"").contains("\"guidance\":\"stop-see-clinician\"");
+    }
+
+    @Test
+    void mildSorenessAfterwardsIsRecordedAndStopsNothing() {
+        String id = SessionFixture.startSession(DemoUser.ALICE, program);
+        as(DemoUser.ALICE).body("{\"score\":3,\"timing\":\"after\",\"quality\":\"soreness\",\"location\":\"back\"}")
+                .post("/sessions/" + id + "/pain")
+                .then().statusCode(201)
+                .body("guidance.action", equalTo("continue"))
+                .body("guidance.ruleId", equalTo("pain.mild-soreness"))
+                .body("guidance.alert", equalTo(false));
+    }
+
+    @Test
     void invalidInputIsABadRequestNamingTheFieldAndStoresNothing() {
         String id = SessionFixture.startSession(DemoUser.ALICE, program);
         as(DemoUser.ALICE).body("{\"score\":11,\"timing\":\"before\"}").post("/sessions/" + id + "/pain")
@@ -169,6 +208,10 @@ class SessionResourceTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("quality"));
         as(DemoUser.ALICE).body("{\"score\":\"three\",\"timing\":\"during\"}").post("/sessions/" + id + "/pain")
                 .then().statusCode(400).body("errors[0].field", equalTo("score"));
+        as(DemoUser.ALICE).body("{\"score\":3,\"timing\":\"during\",\"location\":\"knee\"}").post("/sessions/" + id + "/pain")
+                .then().statusCode(400).body("errors[0].field", equalTo("location"));
+        as(DemoUser.ALICE).body("{\"score\":3,\"timing\":\"during\",\"location\":\"leg\",\"side\":\"up\"}")
+                .post("/sessions/" + id + "/pain").then().statusCode(400).body("errors[0].field", equalTo("side"));
         as(DemoUser.ALICE).body(set("pelvic-tilt", 0, 10)).post("/sessions/" + id + "/sets")
                 .then().statusCode(400).body("errors[0].field", equalTo("setNumber"));
         as(DemoUser.ALICE).body(set("pelvic-tilt", 1, 201)).post("/sessions/" + id + "/sets")
