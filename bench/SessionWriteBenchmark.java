@@ -73,7 +73,7 @@ public class SessionWriteBenchmark {
     private void run() throws Exception {
         bearer = "Bearer " + token();
         programId = field(post(option("program-url", "http://localhost:8082") + "/programs",
-                "{\"templateId\":\"gentle-relief\"}", null), "id");
+                "{\"templateId\":\"gentle-relief\",\"screening\":{\"chronicOrSevere\":false,\"recentFallOrSurgery\":false}}", null), "id");
         switch (option("mode", "setup")) {
             case "setup" -> setup();
             case "kafka" -> kafka();

@@ -13,7 +13,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Puts the Gentle Relief exercises (and the towel variant of knee-to-chest) on catalog.exercises, as
- * catalog-service would, and waits until program-service knows them.
+ * catalog-service would, with the categories and doses of its catalog (V2 and V3 migrations), and waits until
+ * program-service knows them.
  */
 public final class CatalogFixture {
 
@@ -30,18 +31,19 @@ public final class CatalogFixture {
             return;
         }
         published = true;
-        publish("pelvic-tilt", new Dose(1, 1, 10, 12, 3, 5, false), List.of(), List.of());
-        publish("cat-cow", new Dose(1, 1, 10, 15, null, null, false), List.of(), List.of());
-        publish("knee-to-chest-towel", new Dose(2, 2, null, null, 20, 30, true), List.of(), List.of("knee-to-chest"));
-        publish("knee-to-chest", new Dose(2, 2, null, null, 20, 30, true), List.of("knee-to-chest-towel"),
+        publish("pelvic-tilt", "mobility", new Dose(1, 1, 10, 12, 3, 5, false), List.of(), List.of());
+        publish("cat-cow", "mobility", new Dose(1, 1, 10, 15, null, null, false), List.of(), List.of());
+        publish("knee-to-chest-towel", "stretch", new Dose(1, 1, 2, 2, 20, 30, true), List.of(),
+                List.of("knee-to-chest"));
+        publish("knee-to-chest", "stretch", new Dose(1, 1, 2, 2, 10, 30, true), List.of("knee-to-chest-towel"),
                 List.of("double-knee-to-chest"));
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> KnownExercise.count("slug in ?1", List.of("pelvic-tilt", "cat-cow", "knee-to-chest",
                         "knee-to-chest-towel")) == 4));
     }
 
-    private static void publish(String slug, Dose dose, List<String> easier, List<String> harder) {
-        KafkaEvents.publish(new ExercisePublished(slug, slug, "mobility", "supine", 1, true, false, dose, easier, harder,
+    private static void publish(String slug, String category, Dose dose, List<String> easier, List<String> harder) {
+        KafkaEvents.publish(new ExercisePublished(slug, slug, category, "supine", 1, true, false, dose, easier, harder,
                 1), slug);
     }
 }

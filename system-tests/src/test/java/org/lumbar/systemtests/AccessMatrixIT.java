@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lumbar.testing.DemoUser;
+import org.lumbar.testing.ScreeningAnswers;
 import org.lumbar.testing.TestTokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -69,6 +70,9 @@ class AccessMatrixIT {
             program   POST   /programs/{id}/pause                        | 401 401 401 ok  404 ok  404 404 403
             program   POST   /programs/{id}/resume                       | 401 401 401 ok  404 ok  404 404 403
             program   POST   /programs/{id}/end                          | 401 401 401 ok  404 ok  404 404 403
+            program   POST   /programs/{id}/clear-review                 | 401 401 401 403 403 ok  404 403 403
+            program   POST   /screenings                                 | 401 401 401 ok  ok  403 403 403 403
+            program   GET    /screenings/me                              | 401 401 401 ok  ok  403 403 403 403
             program   GET    /audit                                      | 401 401 401 403 403 403 403 ok  403
             session   POST   /sessions                                   | 401 401 401 ok  ok  403 403 403 403
             session   GET    /sessions                                   | 401 401 401 ok  ok  ok  ok  ok  403
@@ -107,8 +111,8 @@ class AccessMatrixIT {
     @BeforeAll
     static void startPlatformAndAlicesData() throws Exception {
         platform = LumbarPlatform.start();
-        String program = alice("program-service").body("{\"templateId\":\"gentle-relief\"}").post("/programs")
-                .then().statusCode(201).extract().path("id");
+        String program = alice("program-service").body(ScreeningAnswers.programFrom("gentle-relief"))
+                .post("/programs").then().statusCode(201).extract().path("id");
         String session = alice("session-service").body("{\"programId\":\"" + program + "\"}").post("/sessions")
                 .then().statusCode(201).extract().path("id");
         PARAMETERS.put("catalog", Map.of("slug", "test-matrix-move"));
@@ -126,7 +130,8 @@ class AccessMatrixIT {
                 + "\"easier\":[],\"harder\":[],\"sources\":[\"000_1240bdc056074f32.txt\"]}";
         BODIES.put("catalog POST /exercises", exercise);
         BODIES.put("catalog PUT /exercises/{slug}", exercise.replace("{\"slug\"", "{\"version\":1,\"slug\""));
-        BODIES.put("program POST /programs", "{\"templateId\":\"gentle-relief\"}");
+        BODIES.put("program POST /programs", ScreeningAnswers.programFrom("gentle-relief"));
+        BODIES.put("program POST /screenings", ScreeningAnswers.ALL_NO);
         BODIES.put("program PUT /programs/{id}/items", "{\"items\":[{\"exercise\":\"cat-cow\",\"sets\":1,\"reps\":10}]}");
         BODIES.put("program PUT /programs/{id}/schedule", "{\"schedule\":{\"kind\":\"DAILY\",\"timesPerDay\":1}}");
         BODIES.put("session POST /sessions", "{}");

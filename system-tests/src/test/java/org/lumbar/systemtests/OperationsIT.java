@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.lumbar.testing.DemoUser;
+import org.lumbar.testing.ScreeningAnswers;
 import org.lumbar.testing.KafkaBroker;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -108,7 +109,7 @@ class OperationsIT {
         given().baseUri(gateway.url()).get("/api/templates").then().statusCode(401)
                 .contentType(startsWith("application/problem+json"));
 
-        String program = api(DemoUser.ALICE).body("{\"templateId\":\"gentle-relief\"}")
+        String program = api(DemoUser.ALICE).body(ScreeningAnswers.programFrom("gentle-relief"))
                 .post("/programs").then().statusCode(201).extract().path("id");
         String requestId = "operations-it-" + UUID.randomUUID();
         Response started = api(DemoUser.ALICE).header("X-Request-Id", requestId)

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lumbar.testing.DemoUser;
+import org.lumbar.testing.ScreeningAnswers;
 import org.lumbar.testing.ServiceTokenEndpoint;
 
 import io.restassured.http.ContentType;
@@ -53,7 +54,7 @@ class PatientJourneyIT {
     @Test
     void aProgramNotHeardOfYetIsFetchedWithSessionServicesOwnTokenAndOnlyForItsPatient() {
         for (int attempt = 0; attempt < 5 && ServiceTokenEndpoint.shared().tokensIssued() == 0; attempt++) {
-            String program = as(DemoUser.BOB, "program-service").body("{\"templateId\":\"daily-back-care\"}")
+            String program = as(DemoUser.BOB, "program-service").body(ScreeningAnswers.programFrom("daily-back-care"))
                     .post("/programs").then().statusCode(201).extract().path("id");
             as(DemoUser.BOB, "session-service").body("{\"programId\":\"" + program + "\"}")
                     .post("/sessions").then().statusCode(201).body("programVersion", equalTo(1));
@@ -61,7 +62,7 @@ class PatientJourneyIT {
         assertThat(ServiceTokenEndpoint.shared().tokensIssued())
                 .as("client-credentials tokens session-service obtained to ask program-service").isPositive();
 
-        String bobs = as(DemoUser.BOB, "program-service").body("{\"templateId\":\"gentle-relief\"}")
+        String bobs = as(DemoUser.BOB, "program-service").body(ScreeningAnswers.programFrom("gentle-relief"))
                 .post("/programs").then().statusCode(201).extract().path("id");
         alice("session-service").body("{\"programId\":\"" + bobs + "\"}").post("/sessions").then().statusCode(404)
                 .contentType("application/problem+json");
@@ -71,7 +72,7 @@ class PatientJourneyIT {
     void aliceFollowsGentleReliefAndSeesHerWeek() {
         alice("catalog-service").get("/exercises/knee-to-chest").then().statusCode(200);
 
-        String program = alice("program-service").body("{\"templateId\":\"gentle-relief\"}")
+        String program = alice("program-service").body(ScreeningAnswers.programFrom("gentle-relief"))
                 .post("/programs").then().statusCode(201).extract().path("id");
         String session = alice("session-service").body("{\"programId\":\"" + program + "\"}")
                 .post("/sessions").then().statusCode(201).extract().path("id");

@@ -39,6 +39,10 @@ public class Alert extends PanacheEntityBase {
     @Column(nullable = false)
     public String reason;
 
+    /** The clinical rule that raised the alert: the pain rule for session alerts, the alert rule otherwise. */
+    @Column(name = "rule_id")
+    public String ruleId;
+
     @Column(name = "session_id")
     public UUID sessionId;
 

@@ -15,6 +15,8 @@ public record AlertView(
         @Schema(enumeration = { "critical", "high", "low" }) String severity,
         @Schema(enumeration = { "open", "acknowledged", "cleared" }) String status,
         String reason,
+        @Schema(description = "The clinical rule that raised it (docs/clinical-rules.md)",
+                examples = "pain.red-flag.leg") String ruleId,
         UUID sessionId,
         Integer painScore,
         Instant raisedAt,
@@ -24,7 +26,7 @@ public record AlertView(
         String clearedReason) {
 
     public static AlertView of(Alert a) {
-        return new AlertView(a.id, a.patientId, a.clinicId, a.rule, a.severity, a.status(), a.reason, a.sessionId,
+        return new AlertView(a.id, a.patientId, a.clinicId, a.rule, a.severity, a.status(), a.reason, a.ruleId, a.sessionId,
                 a.painScore, a.raisedAt, a.acknowledgedAt, a.acknowledgedBy, a.clearedAt, a.clearedReason);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import org.lumbar.clinical.measures.Adherence;
 import org.lumbar.clinical.alerts.AlertRules;
+import org.lumbar.clinical.pain.PainRule;
 import org.lumbar.clinical.measures.IsoWeek;
 import org.lumbar.analytics.domain.Alert;
 import org.lumbar.analytics.domain.ExerciseWeek;
@@ -97,7 +98,8 @@ public class ActivityRecorder {
         program.endDate = assigned.endDate();
         program.assignedAt = assigned.assignedAt();
         program.persist();
-        addVersion(program.programId, assigned.version(), assigned.startDate(), true, ScheduleColumns.of(assigned.schedule()));
+        addVersion(program.programId, assigned.version(), assigned.startDate(), assigned.active(),
+                ScheduleColumns.of(assigned.schedule()));
         profileFromProgram(assigned.patientId(), assigned.clinicId(), assigned.timeZone(), assigned.startDate(),
                 assigned.assignedAt());
     }
@@ -187,10 +189,11 @@ public class ActivityRecorder {
         PatientProfile profile = PatientProfile.of(pain.patientId());
         SessionTrack session = SessionTrack.of(pain.sessionId(), pain.patientId(), localDay(profile, pain.occurredAt()));
         session.notePain(pain.score());
-        if (AlertRules.redFlag(pain.redFlags(), pain.quality())) {
+        PainRule rule = PainRuleOfEvent.of(pain, session);
+        if (rule.redFlag()) {
             session.redFlag = true;
         }
-        if (AlertRules.warningPain(pain.quality(), pain.exercise())) {
+        if (pain.exercise() != null && rule.painfulExercise()) {
             session.addWarningExercise(pain.exercise());
         }
         PainScore score = new PainScore();

@@ -14,6 +14,8 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.lumbar.clinical.alerts.AlertRule;
 import org.lumbar.clinical.alerts.AlertRules;
+import org.lumbar.clinical.pain.PainRule;
+import org.lumbar.clinical.pain.PainRules;
 import org.lumbar.clinical.alerts.Inactivity;
 import org.lumbar.analytics.domain.Alert;
 import org.lumbar.analytics.domain.PatientProfile;
@@ -46,22 +48,31 @@ public class AlertService {
         this.metrics = metrics;
     }
 
-    /** The session rules, on one pain report (the session's warning exercises already include this report). */
+    /**
+     * The session rules, on one pain report: the alerts the rule book gives for the rule that answered it (the
+     * session's painful exercises already include this report).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void painReported(PatientProfile patient, SessionTrack session, PainReported pain) {
-        if (AlertRules.redFlag(pain.redFlags(), pain.quality())) {
+        PainRule rule = PainRuleOfEvent.of(pain, session);
+        Set<AlertRule> alerts = PainRules.alerts(rule, pain.score());
+        if (alerts.contains(AlertRule.RED_FLAG)) {
             List<String> flags = pain.redFlags() == null ? List.of() : pain.redFlags();
-            String what = flags.isEmpty() ? pain.quality() + " reported" : "red flag reported: " + String.join(", ", flags);
-            raise(patient, AlertRule.RED_FLAG, capitalized(what) + where(pain), session.sessionId, pain.score(),
+            String what = switch (rule) {
+                case RED_FLAG_REPORTED -> "Red flag reported: " + String.join(", ", flags);
+                case RED_FLAG_NUMBNESS_TINGLING -> capitalized(pain.quality()) + " reported";
+                case RED_FLAG_LEG -> "Pain into the leg reported";
+                default -> "Severe pain that is not improving";
+            };
+            raise(patient, AlertRule.RED_FLAG, rule.id(), what + where(pain), session.sessionId, pain.score(),
                     pain.occurredAt());
         }
-        if (AlertRules.severePain(pain.score())) {
-            raise(patient, AlertRule.SEVERE_PAIN, "Pain " + pain.score() + "/10 reported " + pain.timing() + where(pain),
-                    session.sessionId, pain.score(), pain.occurredAt());
+        if (alerts.contains(AlertRule.SEVERE_PAIN)) {
+            raise(patient, AlertRule.SEVERE_PAIN, rule.id(), "Pain " + pain.score() + "/10 reported " + pain.timing()
+                    + where(pain), session.sessionId, pain.score(), pain.occurredAt());
         }
-        if (AlertRules.warningPain(pain.quality(), pain.exercise())
-                && AlertRules.warningPainOnSeveralExercises(session.warningExerciseList().size())) {
-            raise(patient, AlertRule.WARNING_PAIN_SEVERAL_EXERCISES, "Sharp, stabbing or radiating pain on "
+        if (alerts.contains(AlertRule.WARNING_PAIN_SEVERAL_EXERCISES)) {
+            raise(patient, AlertRule.WARNING_PAIN_SEVERAL_EXERCISES, rule.id(), "Pain stopped "
                     + String.join(", ", session.warningExerciseList()) + " in one session", session.sessionId,
                     pain.score(), pain.occurredAt());
         }
@@ -82,7 +93,7 @@ public class AlertService {
             Alert current = open.stream().filter(a -> a.rule.equals(rule.code)).findFirst().orElse(null);
             if (holding.isPresent() && holding.get() == rule) {
                 if (current == null) {
-                    raise(patient, rule, painTrendReason(rule, levels), null, null, at);
+                    raise(patient, rule, rule.id(), painTrendReason(rule, levels), null, null, at);
                 }
             } else if (current != null) {
                 close(current, "The latest week's pain is no longer up from the baseline week", at);
@@ -117,7 +128,7 @@ public class AlertService {
         }
         for (AlertRule rule : INACTIVITY_RULES) {
             if (holding.contains(rule)) {
-                raise(patient, rule, rule == AlertRule.INACTIVE_14_DAYS
+                raise(patient, rule, rule.id(), rule == AlertRule.INACTIVE_14_DAYS
                         ? "No session for " + Inactivity.INACTIVE_DAYS + " days or more while a program is in force"
                         : "No session for " + Inactivity.MISSED_DAYS + " days while the program expected one",
                         null, null, now);
@@ -128,7 +139,8 @@ public class AlertService {
     }
 
     /** Raises the rule unless an episode of it is already open; @return the new alert, or null */
-    Alert raise(PatientProfile patient, AlertRule rule, String reason, UUID sessionId, Integer painScore, Instant at) {
+    Alert raise(PatientProfile patient, AlertRule rule, String ruleId, String reason, UUID sessionId, Integer painScore,
+            Instant at) {
         if (patient.openAlerts > 0 && Alert.open(patient.patientId, rule) != null) {
             metrics.counter("lumbar_alerts_repeated_total", "rule", rule.code).increment();
             return null;
@@ -141,6 +153,7 @@ public class AlertService {
         alert.severity = rule.severity.code;
         alert.severityRank = rule.severity.rank;
         alert.reason = reason.length() > 500 ? reason.substring(0, 500) : reason;
+        alert.ruleId = ruleId;
         alert.sessionId = sessionId;
         alert.painScore = painScore;
         alert.raisedAt = at;
@@ -148,8 +161,8 @@ public class AlertService {
         alert.persist();
         patient.openAlerts++;
         feed.publish(new AlertRaised(alert.id, alert.patientId, alert.clinicId, alert.rule, alert.severity, alert.reason,
-                alert.sessionId, alert.painScore, alert.raisedAt), alert.patientId, alert.clinicId, alert.id.toString(),
-                alert.raisedAt);
+                alert.sessionId, alert.painScore, alert.raisedAt, alert.ruleId), alert.patientId, alert.clinicId,
+                alert.id.toString(), alert.raisedAt);
         metrics.counter("lumbar_alerts_raised_total", "rule", rule.code, "severity", rule.severity.code).increment();
         LOG.debugf("Raised %s alert %s for %s", rule.code, alert.id, alert.patientId);
         return alert;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.Instant;
@@ -64,6 +65,7 @@ class AlertFlowTest {
         assertThat(alert.clinicId()).isEqualTo(CLINIC);
         assertThat(alert.sessionId()).isEqualTo(session);
         assertThat(alert.reason()).isEqualTo("Red flag reported: numbness-tingling");
+        assertThat(alert.ruleId()).isEqualTo("pain.red-flag.reported");
         assertThat(raised.get(0).subject()).isEqualTo(alert.alertId().toString());
 
         String clinician = Patient.clinician(CLINIC);
@@ -101,6 +103,32 @@ class AlertFlowTest {
     }
 
     @Test
+    void theAlertFollowsTheRuleThatAnsweredThePatientAndNamesIt() {
+        Patient patient = Patient.fresh(CLINIC);
+        LocalDate day = LocalDate.of(2026, 9, 21);
+        patient.assign(Schedule.daily(1), day);
+        UUID session = UUID.randomUUID();
+        // radiating pain into the leg at 4/10: session-service answered with the leg red flag
+        KafkaEvents.publish(new org.lumbar.contracts.session.PainReported(session, patient.id, "cat-cow", 4, "during",
+                "radiating", "leg", "left", List.of(), "pain.red-flag.leg", "stop-see-clinician", true,
+                patient.at(day, 8)), patient.id);
+        String clinician = Patient.clinician(CLINIC);
+        Await.until(() -> given().header("Authorization", clinician).queryParam("patientId", patient.id)
+                .get("/alerts").then().body("total", equalTo(1))
+                .body("items[0].rule", equalTo("red-flag"))
+                .body("items[0].severity", equalTo("critical"))
+                .body("items[0].ruleId", equalTo("pain.red-flag.leg"))
+                .body("items[0].reason", equalTo("Pain into the leg reported (cat-cow)")));
+        // 8/10 ache: the severe-pain rule stopped the exercise, and the same threshold raises the alert
+        KafkaEvents.publish(new org.lumbar.contracts.session.PainReported(session, patient.id, "pelvic-tilt", 8, "during",
+                "ache", "back", null, List.of(), "pain.severe.during-exercise", "stop-exercise", true,
+                patient.at(day, 8).plusSeconds(60)), patient.id);
+        Await.until(() -> given().header("Authorization", clinician).queryParam("patientId", patient.id)
+                .get("/alerts").then().body("total", equalTo(2))
+                .body("items.ruleId", hasItem("pain.severe.during-exercise")));
+    }
+
+    @Test
     void severePainAndWarningPainOnTwoExercisesAreRaisedAndAcknowledgedByTheClinicOnly() {
         Patient patient = Patient.fresh(CLINIC);
         LocalDate day = LocalDate.of(2026, 9, 14);
@@ -108,7 +136,7 @@ class AlertFlowTest {
         UUID session = UUID.randomUUID();
         KafkaEvents.publish(patient.pain(session, day, "bird-dog", 5, "during", "sharp", List.of()), patient.id);
         KafkaEvents.publish(patient.pain(session, day, "bird-dog", 6, "during", "sharp", List.of()), patient.id);
-        KafkaEvents.publish(patient.pain(session, day, "glute-bridge", 7, "during", "radiating", List.of()), patient.id);
+        KafkaEvents.publish(patient.pain(session, day, "glute-bridge", 7, "during", "stabbing", List.of()), patient.id);
         String clinician = Patient.clinician(CLINIC);
         Await.until(() -> given().header("Authorization", clinician).queryParam("patientId", patient.id)
                 .get("/alerts").then().body("total", equalTo(2))

@@ -205,7 +205,7 @@ class TrendsResourceTest {
         // Sunday 11 October 20:00 UTC is Monday 12 October 09:00 in Auckland: week 42 there, week 41 in UTC
         LocalDate sundayUtc = LocalDate.of(2026, 10, 11);
         KafkaEvents.publish(new org.lumbar.contracts.session.PainReported(UUID.randomUUID(), auckland.id, null, 5, "before",
-                null, null, List.of(), "continue", false, sundayUtc.atTime(20, 0).toInstant(ZoneOffset.UTC)), auckland.id);
+                null, null, null, List.of(), null, "continue", false, sundayUtc.atTime(20, 0).toInstant(ZoneOffset.UTC)), auckland.id);
         // a session planned for Sunday in Auckland is counted on Sunday, whenever it was completed
         KafkaEvents.publish(new SessionCompleted(UUID.randomUUID(), auckland.id, program, 1, sundayUtc, 3, 3,
                 sundayUtc.atTime(20, 0).toInstant(ZoneOffset.UTC)), auckland.id);

@@ -1,6 +1,9 @@
 package org.lumbar.clinical.pain;
 
+import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One pain report as the rules read it.
@@ -15,6 +18,19 @@ public record PainReport(int score, Timing timing, Quality quality, BodyRegion r
 
     public PainReport {
         redFlags = redFlags == null ? Set.of() : Set.copyOf(redFlags);
+    }
+
+    /**
+     * A report from the API's codes. Codes the rule book does not know are read as "not given", and a missing
+     * timing as during: an event from an older or newer producer is still read, on the safe side.
+     */
+    public static PainReport fromCodes(int score, String timing, String quality, String location,
+            Collection<String> redFlags, String exercise, boolean flareUp) {
+        return new PainReport(score, Timing.ofCode(timing).orElse(Timing.DURING),
+                Quality.ofCode(quality).orElse(null), BodyRegion.ofCode(location).orElse(null),
+                redFlags == null ? Set.of()
+                        : redFlags.stream().map(RedFlag::ofCode).flatMap(Optional::stream).collect(Collectors.toSet()),
+                exercise, flareUp);
     }
 
     public boolean duringExercise() {

@@ -1,6 +1,9 @@
 package org.lumbar.clinical.pain;
 
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.lumbar.clinical.alerts.AlertRule;
@@ -28,6 +31,23 @@ public final class PainRules {
     public static PainAssessment assess(PainReport report, PainContext context) {
         PainRule rule = rule(report, context);
         return new PainAssessment(rule, alerts(rule, report.score()));
+    }
+
+    /**
+     * The rule that answered a report another service published: the one it names, or for events from before the
+     * rule book named it, the rules applied to what the event says, with the exercises that already hurt in the
+     * session as the reader knows them.
+     */
+    public static PainRule namedOrAssessed(String ruleId, PainReport report, Set<String> painfulExercisesEarlier) {
+        if (ruleId != null) {
+            Optional<PainRule> named = PainRule.ofId(ruleId);
+            if (named.isPresent()) {
+                return named.get();
+            }
+        }
+        Set<String> others = new HashSet<>(painfulExercisesEarlier);
+        others.remove(report.exercise());
+        return rule(report, new PainContext(List.of(), others, Set.of(), null, false));
     }
 
     /** The alerts a report answered by {@code rule} raises: the rule's own, and severe pain for any score of 7+. */

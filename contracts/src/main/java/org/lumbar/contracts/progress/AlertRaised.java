@@ -17,5 +17,13 @@ public record AlertRaised(
         String reason,
         UUID sessionId,
         Integer painScore,
-        Instant raisedAt) {
+        Instant raisedAt,
+        String ruleId) {
+
+    /** {@code ruleId} names the clinical rule that raised the alert (docs/clinical-rules.md): the pain rule that
+     * answered the report for session alerts, the alert rule itself otherwise. */
+    public AlertRaised(UUID alertId, String patientId, String clinicId, String rule, String severity, String reason,
+            UUID sessionId, Integer painScore, Instant raisedAt) {
+        this(alertId, patientId, clinicId, rule, severity, reason, sessionId, painScore, raisedAt, null);
+    }
 }

@@ -1,5 +1,7 @@
 package org.lumbar.program.domain;
 
+import org.lumbar.clinical.progression.ExerciseFacts;
+
 import java.time.Instant;
 import java.util.Optional;
 
@@ -30,8 +32,17 @@ public class KnownExercise extends PanacheEntityBase {
     @Column(name = "sets_min", nullable = false)
     public int setsMin;
 
+    @Column(name = "sets_max")
+    public Integer setsMax;
+
     @Column(name = "reps_min")
     public Integer repsMin;
+
+    @Column(name = "reps_max")
+    public Integer repsMax;
+
+    /** The catalog's category: core-stability, functional-strength, stretch, mobility, breathing, self-massage. */
+    public String category;
 
     @Column(name = "hold_seconds_min")
     public Integer holdSecondsMin;
@@ -50,6 +61,16 @@ public class KnownExercise extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** What the progression rules need to know of this exercise. */
+    public ExerciseFacts facts() {
+        return new ExerciseFacts(slug, ExerciseFacts.Kind.ofCategory(category), setsMin,
+                setsMax == null ? setsMin : setsMax, repsMin, repsMax, holdSecondsMin, holdSecondsMax, perSide);
+    }
+
+    public boolean strengthening() {
+        return ExerciseFacts.Kind.ofCategory(category) == ExerciseFacts.Kind.STRENGTHENING;
+    }
 
     public Optional<String> firstEasier() {
         return first(easier);

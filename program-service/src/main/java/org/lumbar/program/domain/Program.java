@@ -47,6 +47,13 @@ public class Program extends PanacheEntityBase {
     @Column(nullable = false)
     public ProgramStatus status;
 
+    /** The clinical rule holding the program (paused or waiting for review) until a clinician lets it go on. */
+    @Column(name = "hold_rule")
+    public String holdRule;
+
+    @Column(name = "hold_reason")
+    public String holdReason;
+
     @Column(name = "current_version", nullable = false)
     public int currentVersion;
 

@@ -1,6 +1,9 @@
 package org.lumbar.program.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -17,11 +20,14 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "proposal")
 public class Proposal extends PanacheEntityBase {
 
+    /** The step's kind; PAUSE_AND_SEE_CLINICIAN only on proposals from before red flags paused programs at once. */
     public enum Kind {
+        MORE_REPS,
         INCREASE_HOLD,
         ADD_SET,
         MOVE_TO_HARDER,
         MOVE_TO_EASIER,
+        LOWER_DOSE,
         PAUSE_AND_SEE_CLINICIAN
     }
 
@@ -57,6 +63,16 @@ public class Proposal extends PanacheEntityBase {
     @Column(name = "new_hold")
     public Integer newHold;
 
+    @Column(name = "new_reps")
+    public Integer newReps;
+
+    @Column(name = "new_per_side")
+    public Boolean newPerSide;
+
+    /** The clinical rule that made the proposal (docs/clinical-rules.md). */
+    @Column(name = "rule_id")
+    public String ruleId;
+
     @Column(nullable = false)
     public String reason;
 
@@ -72,6 +88,13 @@ public class Proposal extends PanacheEntityBase {
 
     @Column(name = "decided_by")
     public String decidedBy;
+
+    /** The day (in the patient's zone) the latest accepted step of an exercise, or to it, was taken. */
+    public static Optional<LocalDate> lastStepOn(UUID programId, String exercise, ZoneId zone) {
+        return Proposal.<Proposal> find("programId = ?1 and status = ?2 and (exercise = ?3 or targetExercise = ?3) "
+                + "and decidedAt is not null order by decidedAt desc", programId, Status.ACCEPTED, exercise)
+                .firstResultOptional().map(p -> LocalDate.ofInstant(p.decidedAt, zone));
+    }
 
     public static boolean pendingExists(UUID programId, String exercise, Kind kind) {
         if (exercise == null) {

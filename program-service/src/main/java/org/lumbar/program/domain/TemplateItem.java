@@ -32,4 +32,7 @@ public class TemplateItem {
     public boolean perSide;
 
     public String notes;
+
+    /** warm-up, or null for the main work. */
+    public String phase;
 }

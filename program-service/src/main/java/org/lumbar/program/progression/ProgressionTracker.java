@@ -1,6 +1,8 @@
 package org.lumbar.program.progression;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
+import org.lumbar.clinical.pain.PainAnswers;
+import org.lumbar.clinical.pain.PainReport;
+import org.lumbar.clinical.pain.PainRule;
+import org.lumbar.clinical.pain.PainRules;
+import org.lumbar.clinical.progression.Dose;
+import org.lumbar.clinical.progression.ExerciseFacts;
+import org.lumbar.clinical.progression.Progressions;
+import org.lumbar.clinical.progression.SessionOutcome;
+import org.lumbar.clinical.progression.Step;
 import org.lumbar.contracts.program.ProgramItem;
 import org.lumbar.contracts.session.PainReported;
 import org.lumbar.contracts.session.SessionCompleted;
@@ -26,13 +37,13 @@ import org.lumbar.program.domain.ProgramStatus;
 import org.lumbar.program.domain.ProgramVersion;
 import org.lumbar.program.domain.Proposal;
 import org.lumbar.program.domain.TrackedSession;
-import org.lumbar.program.progression.ProgressionRules.Outcome;
-import org.lumbar.program.progression.ProgressionRules.Step;
 import org.lumbar.program.service.ItemsJson;
+import org.lumbar.program.service.ProgramHolds;
+import org.lumbar.program.service.ProgramRevisions;
 
 /**
- * Follows session.events for sessions of our programs and turns them into proposals with {@link ProgressionRules}:
- * pain answers as soon as it is reported, dose progression when a session is completed.
+ * Follows session.events for sessions of our programs and applies the clinical rule book: pain as soon as it is
+ * reported (pause, or a regression proposal), progression proposals when a session is completed.
  */
 @ApplicationScoped
 public class ProgressionTracker {
@@ -42,10 +53,12 @@ public class ProgressionTracker {
     private static final int MAX_CACHED_VERSIONS = 10_000;
 
     private final ItemsJson itemsJson;
+    private final ProgramHolds holds;
     private final Map<ProgramVersion.Key, List<ProgramItem>> itemsByVersion = new ConcurrentHashMap<>();
 
-    public ProgressionTracker(ItemsJson itemsJson) {
+    public ProgressionTracker(ItemsJson itemsJson, ProgramHolds holds) {
         this.itemsJson = itemsJson;
+        this.holds = holds;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -107,28 +120,37 @@ public class ProgressionTracker {
         }
     }
 
+    /**
+     * Does what the rule book's answer to a pain report means for the program: a red flag, or pain on several
+     * exercises, pauses it until a clinician resumes it; pain that stopped an exercise proposes its regression.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void painReported(PainReported pain) {
         TrackedSession session = TrackedSession.findById(pain.sessionId());
-        if (session == null || pain.exercise() == null || !"during".equals(pain.timing())) {
+        if (session == null) {
             return;
         }
-        ExercisePerformance performance = ExercisePerformance.of(pain.sessionId(), pain.exercise());
-        performance.maxPain = Math.max(performance.maxPain, pain.score());
-        boolean warning = pain.quality() != null && ProgressionRules.WARNING_QUALITIES.contains(pain.quality());
-        performance.warningPain |= warning;
-
+        List<ExercisePerformance> performances = ExercisePerformance.list("sessionId", pain.sessionId());
+        Set<String> painfulEarlier = new HashSet<>();
+        performances.stream().filter(p -> p.warningPain).forEach(p -> painfulEarlier.add(p.exercise));
+        PainRule rule = PainRules.namedOrAssessed(pain.ruleId(), PainReport.fromCodes(pain.score(), pain.timing(),
+                pain.quality(), pain.location(), pain.redFlags(), pain.exercise(), false), painfulEarlier);
         Program program = Program.findById(session.programId);
-        KnownExercise known = KnownExercise.findById(pain.exercise());
-        ProgressionRules.afterPain(pain.exercise(), pain.quality(),
-                known == null ? Optional.empty() : known.firstEasier())
-                .ifPresent(step -> propose(program, pain.exercise(), step));
-
-        List<String> painful = ExercisePerformance.<ExercisePerformance> list("sessionId", pain.sessionId()).stream()
-                .filter(p -> p.warningPain || p.maxPain >= ProgressionRules.SIGNIFICANT_PAIN)
-                .map(p -> p.exercise).toList();
-        if (program.status == ProgramStatus.ACTIVE) {
-            ProgressionRules.pause(painful).ifPresent(step -> propose(program, null, step));
+        if (pain.exercise() != null && "during".equals(pain.timing())) {
+            ExercisePerformance performance = ExercisePerformance.of(pain.sessionId(), pain.exercise());
+            performance.maxPain = Math.max(performance.maxPain, pain.score());
+            performance.warningPain |= rule.painfulExercise();
+        }
+        switch (rule.reaction) {
+            case PAUSE_FOR_CLINICIAN -> holds.pauseForClinician(program, rule,
+                    PainAnswers.text(rule, null, null));
+            case PROPOSE_REGRESSION -> {
+                if (pain.exercise() != null && program.status == ProgramStatus.ACTIVE) {
+                    regression(program, pain.exercise()).ifPresent(step -> propose(program, step));
+                }
+            }
+            case NONE -> {
+            }
         }
     }
 
@@ -145,23 +167,47 @@ public class ProgressionTracker {
         }
         ProgramVersion version = ProgramVersion.findById(new ProgramVersion.Key(program.id, program.currentVersion));
         List<TrackedSession> recent = TrackedSession.lastCompleted(program.id, version.version,
-                ProgressionRules.SESSIONS_TO_PROGRESS);
+                Progressions.SESSIONS_TO_PROGRESS);
+        LocalDate today = ProgramRevisions.today(program);
         for (ProgramItem item : itemsJson.read(version.items)) {
-            List<Outcome> outcomes = recent.stream().map(s -> outcome(s, item)).toList();
             KnownExercise known = KnownExercise.findById(item.exercise());
-            ProgressionRules.progression(item, outcomes, known == null ? null : known.holdSecondsMax,
-                    known == null ? Optional.empty() : known.firstHarder())
-                    .ifPresent(step -> propose(program, item.exercise(), step));
+            if (known == null || ProgramItem.WARM_UP.equals(item.phase())) {
+                continue;
+            }
+            List<SessionOutcome> outcomes = recent.stream().map(s -> outcome(s, item)).toList();
+            Optional<ExerciseFacts> harder = facts(known.firstHarder());
+            Progressions.progress(item.exercise(), dose(item), known.facts(), outcomes,
+                    Proposal.lastStepOn(program.id, item.exercise(), ZoneId.of(program.timeZone)), today, harder)
+                    .ifPresent(step -> propose(program, step));
         }
     }
 
-    private static Outcome outcome(TrackedSession session, ProgramItem item) {
+    private Optional<Step> regression(Program program, String exercise) {
+        ProgramVersion version = ProgramVersion.findById(new ProgramVersion.Key(program.id, program.currentVersion));
+        KnownExercise known = KnownExercise.findById(exercise);
+        if (version == null || known == null) {
+            return Optional.empty();
+        }
+        return itemsJson.read(version.items).stream().filter(i -> i.exercise().equals(exercise)).findFirst()
+                .flatMap(item -> Progressions.regress(exercise, dose(item), known.facts(), facts(known.firstEasier())));
+    }
+
+    /** What the rule book needs of a variant, when program-service knows it. */
+    private static Optional<ExerciseFacts> facts(Optional<String> slug) {
+        return slug.map(s -> KnownExercise.<KnownExercise> findById(s)).map(KnownExercise::facts);
+    }
+
+    private static Dose dose(ProgramItem item) {
+        return new Dose(item.sets(), item.reps(), item.holdSeconds(), item.perSide());
+    }
+
+    private static SessionOutcome outcome(TrackedSession session, ProgramItem item) {
         ExercisePerformance performance = ExercisePerformance.findById(
                 new ExercisePerformance.Key(session.sessionId, item.exercise()));
         if (performance == null) {
-            return new Outcome(false, 0, false);
+            return new SessionOutcome(false, 0, false);
         }
-        return new Outcome(performance.setsAtDose >= item.sets(), performance.maxPain, performance.warningPain);
+        return new SessionOutcome(performance.setsAtDose >= item.sets(), performance.maxPain, performance.warningPain);
     }
 
     private static boolean atDose(ProgramItem item, SetCompleted set) {
@@ -188,23 +234,34 @@ public class ProgressionTracker {
     }
 
     /** One pending proposal per program, exercise and kind: a repeated finding does not pile up. */
-    private static void propose(Program program, String exercise, Step step) {
-        if (Proposal.pendingExists(program.id, exercise, step.kind())) {
+    private static void propose(Program program, Step step) {
+        Proposal.Kind kind = switch (step.kind()) {
+            case MORE_REPS -> Proposal.Kind.MORE_REPS;
+            case ADD_SET -> Proposal.Kind.ADD_SET;
+            case LONGER_HOLD -> Proposal.Kind.INCREASE_HOLD;
+            case HARDER_VARIANT -> Proposal.Kind.MOVE_TO_HARDER;
+            case EASIER_VARIANT -> Proposal.Kind.MOVE_TO_EASIER;
+            case LOWER_DOSE -> Proposal.Kind.LOWER_DOSE;
+        };
+        if (Proposal.pendingExists(program.id, step.exercise(), kind)) {
             return;
         }
         Proposal proposal = new Proposal();
         proposal.id = UUID.randomUUID();
         proposal.programId = program.id;
         proposal.basedOn = program.currentVersion;
-        proposal.exercise = exercise;
-        proposal.kind = step.kind();
-        proposal.targetExercise = step.targetExercise();
-        proposal.newSets = step.newSets();
-        proposal.newHold = step.newHold();
+        proposal.exercise = step.exercise();
+        proposal.kind = kind;
+        proposal.targetExercise = step.switchesExercise() ? step.targetExercise() : null;
+        proposal.newSets = step.dose().sets();
+        proposal.newReps = step.dose().reps();
+        proposal.newHold = step.dose().holdSeconds();
+        proposal.newPerSide = step.dose().perSide();
+        proposal.ruleId = step.rule().id();
         proposal.reason = step.reason();
         proposal.status = Proposal.Status.PENDING;
         proposal.createdAt = Instant.now();
         proposal.persist();
-        LOG.debugf("Proposed %s for program %s", step.kind(), program.id);
+        LOG.debugf("Proposed %s (%s) for program %s", kind, step.rule().id(), program.id);
     }
 }

@@ -23,7 +23,9 @@ public record CreateProgramRequest(
         @Size(max = 200) @Schema(description = "Only for clinicians: the patient the program is for") String patientId,
         @Size(max = 60) @Schema(description = "IANA time zone of the patient; UTC when left out", examples = "Europe/Amsterdam") String timeZone,
         @Schema(description = "First day; today in the patient's time zone when left out") LocalDate startDate,
-        @Schema(description = "Last day sessions are expected; open-ended when left out") LocalDate endDate) {
+        @Schema(description = "Last day sessions are expected; open-ended when left out") LocalDate endDate,
+        @Valid @Schema(description = "The patient's screening answers, when not already given through /screenings")
+        ScreeningRequest screening) {
 
     @JsonIgnore
     @AssertTrue(message = "give a templateId, or items and a schedule")

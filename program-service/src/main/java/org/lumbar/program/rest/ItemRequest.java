@@ -21,7 +21,9 @@ public record ItemRequest(
         @Min(1) @Max(200) @Schema(examples = "12") Integer reps,
         @Min(1) @Max(600) @Schema(description = "Seconds each rep is held") Integer holdSeconds,
         @Schema(description = "Each side gets the dose") boolean perSide,
-        @Size(max = 500) String notes) {
+        @Size(max = 500) String notes,
+        @Pattern(regexp = "warm-up", message = "must be warm-up, or left out for the main work")
+        @Schema(description = "warm-up for the items that open a session; left out for the main work") String phase) {
 
     @JsonIgnore
     @AssertTrue(message = "give reps, holdSeconds or both")
@@ -30,6 +32,6 @@ public record ItemRequest(
     }
 
     public ProgramItem toItem() {
-        return new ProgramItem(exercise, sets, reps, holdSeconds, perSide, notes);
+        return new ProgramItem(exercise, sets, reps, holdSeconds, perSide, notes, phase);
     }
 }

@@ -122,6 +122,14 @@ public class ProgramResource {
     }
 
     @POST
+    @Path("{id}/clear-review")
+    @RolesAllowed(Roles.CLINICIAN)
+    @Operation(summary = "A clinician reviewed the patient's screening: the program starts today (new version)")
+    public ProgramView clearReview(@PathParam("id") UUID id, @Valid ChangeRequests.StatusChange request) {
+        return programs.clearReview(id, request == null ? null : request.reason());
+    }
+
+    @POST
     @Path("{id}/end")
     @Operation(summary = "End after today (new version)")
     public ProgramView end(@PathParam("id") UUID id, @Valid ChangeRequests.StatusChange request) {

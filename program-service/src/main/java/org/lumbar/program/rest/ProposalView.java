@@ -15,10 +15,14 @@ public record ProposalView(
         UUID programId,
         @Schema(description = "Program version it was made for") int basedOnVersion,
         String exercise,
-        @Schema(description = "INCREASE_HOLD, ADD_SET, MOVE_TO_HARDER, MOVE_TO_EASIER or PAUSE_AND_SEE_CLINICIAN") String kind,
+        @Schema(description = "MORE_REPS, INCREASE_HOLD, ADD_SET, MOVE_TO_HARDER, MOVE_TO_EASIER or LOWER_DOSE "
+                + "(PAUSE_AND_SEE_CLINICIAN on older proposals)") String kind,
         String targetExercise,
         Integer newSets,
+        Integer newReps,
         Integer newHoldSeconds,
+        Boolean newPerSide,
+        @Schema(description = "The clinical rule that made the proposal", examples = "progression.more-reps") String ruleId,
         String reason,
         @Schema(description = "PENDING, ACCEPTED, DECLINED or SUPERSEDED") String status,
         Instant createdAt,
@@ -26,6 +30,6 @@ public record ProposalView(
 
     public static ProposalView of(Proposal p) {
         return new ProposalView(p.id, p.programId, p.basedOn, p.exercise, p.kind.name(), p.targetExercise, p.newSets,
-                p.newHold, p.reason, p.status.name(), p.createdAt, p.decidedAt);
+                p.newReps, p.newHold, p.newPerSide, p.ruleId, p.reason, p.status.name(), p.createdAt, p.decidedAt);
     }
 }

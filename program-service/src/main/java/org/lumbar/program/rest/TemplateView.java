@@ -26,11 +26,12 @@ public record TemplateView(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "TemplateItem", description = "An exercise with the dose range the seed gives")
     public record ItemView(String exercise, int setsMin, int setsMax, Integer repsMin, Integer repsMax,
-            Integer holdSecondsMin, Integer holdSecondsMax, boolean perSide, String notes) {
+            Integer holdSecondsMin, Integer holdSecondsMax, boolean perSide, String notes,
+            @Schema(description = "warm-up for the items that open a session") String phase) {
 
         static ItemView of(TemplateItem i) {
             return new ItemView(i.exercise, i.setsMin, i.setsMax, i.repsMin, i.repsMax, i.holdSecondsMin,
-                    i.holdSecondsMax, i.perSide, i.notes);
+                    i.holdSecondsMax, i.perSide, i.notes, i.phase);
         }
     }
 

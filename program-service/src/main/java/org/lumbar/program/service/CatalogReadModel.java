@@ -24,7 +24,10 @@ public class CatalogReadModel {
         known.name = exercise.name();
         known.retired = exercise.retired();
         known.setsMin = exercise.defaultDose().setsMin();
+        known.setsMax = exercise.defaultDose().setsMax();
         known.repsMin = exercise.defaultDose().repsMin();
+        known.repsMax = exercise.defaultDose().repsMax();
+        known.category = exercise.category();
         known.holdSecondsMin = exercise.defaultDose().holdSecondsMin();
         known.holdSecondsMax = exercise.defaultDose().holdSecondsMax();
         known.perSide = exercise.defaultDose().perSide();

@@ -50,6 +50,13 @@ public class ProgramRevisions {
     @Transactional(Transactional.TxType.MANDATORY)
     public ProgramVersion revise(Program program, ProgramStatus status, Schedule schedule, List<ProgramItem> items,
             LocalDate effectiveFrom, String reason) {
+        return revise(program, status, schedule, items, effectiveFrom, reason, caller.id());
+    }
+
+    /** The same, made by {@code by} rather than the caller (the rule book, from a consumed event). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ProgramVersion revise(Program program, ProgramStatus status, Schedule schedule, List<ProgramItem> items,
+            LocalDate effectiveFrom, String reason, String by) {
         Instant now = Instant.now();
         ProgramVersion version = new ProgramVersion();
         version.programId = program.id;
@@ -60,7 +67,7 @@ public class ProgramRevisions {
         version.items = itemsJson.write(items);
         version.reason = reason;
         version.createdAt = now;
-        version.createdBy = caller.id();
+        version.createdBy = by;
         version.persist();
 
         Proposal.update("status = ?1, decidedAt = ?2 where programId = ?3 and status = ?4", Proposal.Status.SUPERSEDED,

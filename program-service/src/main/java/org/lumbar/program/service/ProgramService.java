@@ -14,6 +14,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.lumbar.clinical.schedule.ScheduleRule;
+import org.lumbar.clinical.schedule.ScheduleRules;
 import org.lumbar.commons.http.ProblemException;
 import org.lumbar.commons.outbox.Outbox;
 import org.lumbar.commons.schedule.ScheduleColumns;
@@ -28,6 +30,7 @@ import org.lumbar.program.domain.Program;
 import org.lumbar.program.domain.ProgramStatus;
 import org.lumbar.program.domain.ProgramTemplate;
 import org.lumbar.program.domain.ProgramVersion;
+import org.lumbar.program.domain.Screening;
 import org.lumbar.program.domain.TemplateItem;
 import org.lumbar.program.rest.CreateProgramRequest;
 import org.lumbar.program.rest.ItemRequest;
@@ -40,15 +43,21 @@ public class ProgramService {
 
     /** The longest window a plan can be asked for. */
     static final int MAX_PLAN_DAYS = 366;
+    /** The slots of a day with two sessions (Gentle Relief morning and evening, 000:112). */
+    static final List<String> TWO_SLOTS = List.of("morning", "evening");
 
     private final Outbox outbox;
     private final Caller caller;
     private final ItemsJson itemsJson;
     private final ProgramAccess access;
     private final ProgramRevisions revisions;
+    private final ProgramHolds holds;
+    private final ScreeningService screenings;
 
     public ProgramService(Outbox outbox, Caller caller, ItemsJson itemsJson, ProgramAccess access,
-            ProgramRevisions revisions) {
+            ProgramRevisions revisions, ProgramHolds holds, ScreeningService screenings) {
+        this.holds = holds;
+        this.screenings = screenings;
         this.outbox = outbox;
         this.caller = caller;
         this.itemsJson = itemsJson;
@@ -83,8 +92,15 @@ public class ProgramService {
                 : fromTemplate(template);
         Schedule schedule = request.schedule() != null ? request.schedule().toSchedule() : template.schedule.toSchedule();
         requireUsableExercises(items);
+        requireRestDaysForStrength(schedule, items);
         ZoneId zone = zone(request.timeZone());
         String patientId = patientFor(request);
+        Screening screening = request.screening() != null ? screenings.record(patientId, request.screening())
+                : screenings.latestOf(patientId).orElse(null);
+        if (screening == null && caller.isPatient()) {
+            throw ProblemException.unprocessable("screening",
+                    "answer the screening questions first (POST /screenings, or screening in this request)");
+        }
 
         Instant now = Instant.now();
         Program program = new Program();
@@ -99,7 +115,7 @@ public class ProgramService {
         if (program.endDate != null && program.endDate.isBefore(program.startDate)) {
             throw ProblemException.badRequest("endDate", "must not be before the start date " + program.startDate);
         }
-        program.status = ProgramStatus.ACTIVE;
+        program.status = holds.initialStatus(program, screening);
         program.currentVersion = 1;
         program.createdAt = now;
         program.updatedAt = now;
@@ -108,7 +124,7 @@ public class ProgramService {
         ProgramVersion version = new ProgramVersion();
         version.programId = program.id;
         version.version = 1;
-        version.status = ProgramStatus.ACTIVE;
+        version.status = program.status;
         version.effectiveFrom = program.startDate;
         version.schedule = ScheduleColumns.of(schedule);
         version.items = itemsJson.write(items);
@@ -117,7 +133,8 @@ public class ProgramService {
         version.persist();
 
         outbox.enqueue(new ProgramAssigned(program.id, 1, patientId, program.clinicId, program.clinicianId,
-                program.templateId, program.timeZone, program.startDate, program.endDate, schedule, items, now),
+                program.templateId, program.timeZone, program.startDate, program.endDate, schedule, items, now,
+                program.status.name()),
                 patientId, program.id.toString(), now);
         return view(program, version);
     }
@@ -165,6 +182,7 @@ public class ProgramService {
         Program program = access.changeable(id);
         requireUsableExercises(items);
         ProgramVersion current = revisions.current(program);
+        requireRestDaysForStrength(current.schedule.toSchedule(), items);
         return view(program, revisions.revise(program, program.status, current.schedule.toSchedule(), items,
                 ProgramRevisions.today(program), reason));
     }
@@ -173,6 +191,7 @@ public class ProgramService {
     public ProgramView changeSchedule(UUID id, Schedule schedule, String reason) {
         Program program = access.changeable(id);
         ProgramVersion current = revisions.current(program);
+        requireRestDaysForStrength(schedule, itemsJson.read(current.items));
         return view(program, revisions.revise(program, program.status, schedule, itemsJson.read(current.items),
                 ProgramRevisions.today(program), reason));
     }
@@ -182,9 +201,29 @@ public class ProgramService {
         return changeStatus(id, ProgramStatus.ACTIVE, ProgramStatus.PAUSED, reason);
     }
 
+    /** A program the rule book paused is resumed only by a clinician of the patient's clinic. */
     @Transactional
     public ProgramView resume(UUID id, String reason) {
+        Program program = access.changeable(id);
+        holds.requireClinicianFor(program, reason);
+        if (program.status == ProgramStatus.PAUSED) {
+            holds.release(program);
+        }
         return changeStatus(id, ProgramStatus.PAUSED, ProgramStatus.ACTIVE, reason);
+    }
+
+    /** A clinician of the patient's clinic reviewed the screening: the program starts. */
+    @Transactional
+    public ProgramView clearReview(UUID id, String reason) {
+        Program program = access.changeable(id);
+        if (!caller.isClinician()) {
+            throw ProblemException.forbidden("A clinician of the patient's clinic reviews the screening");
+        }
+        holds.requireClinicianFor(program, reason);
+        if (program.status == ProgramStatus.NEEDS_REVIEW) {
+            holds.release(program);
+        }
+        return changeStatus(id, ProgramStatus.NEEDS_REVIEW, ProgramStatus.ACTIVE, reason);
     }
 
     /** Ends the program today: today's session still counts, nothing is expected afterwards. */
@@ -228,14 +267,15 @@ public class ProgramService {
         Map<LocalDate, Integer> perDay = new LinkedHashMap<>();
         sessions.forEach(d -> perDay.merge(d, 1, Integer::sum));
         List<PlanView.Day> days = new ArrayList<>();
-        perDay.forEach((date, count) -> days.add(new PlanView.Day(date, count)));
-        return new PlanView(program.id, program.timeZone, first, last, sessions.size(), days);
+        perDay.forEach((date, count) -> days.add(new PlanView.Day(date, count, count == 2 ? TWO_SLOTS : null)));
+        return new PlanView(program.id, program.timeZone, first, last, sessions.size(), days, program.status.name(),
+                program.holdRule, program.holdReason);
     }
 
     private static List<ProgramItem> fromTemplate(ProgramTemplate template) {
         List<ProgramItem> items = new ArrayList<>();
         for (TemplateItem t : template.items) {
-            items.add(new ProgramItem(t.exercise, t.setsMin, t.repsMin, t.holdSecondsMin, t.perSide, t.notes));
+            items.add(new ProgramItem(t.exercise, t.setsMin, t.repsMin, t.holdSecondsMin, t.perSide, t.notes, t.phase));
         }
         return items;
     }
@@ -270,6 +310,24 @@ public class ProgramService {
         }
     }
 
+    /** Strength work needs a rest day between sessions (rule schedule.strength-rest-day); warm-ups are gentle. */
+    static void requireRestDaysForStrength(Schedule schedule, List<ProgramItem> items) {
+        List<String> strength = items.stream().filter(i -> !ProgramItem.WARM_UP.equals(i.phase()))
+                .map(ProgramItem::exercise)
+                .filter(slug -> KnownExercise.<KnownExercise> findByIdOptional(slug)
+                        .map(KnownExercise::strengthening).orElse(false))
+                .toList();
+        ScheduleRules.check(!strength.isEmpty(), ScheduleRules.Kind.valueOf(schedule.kind().name()),
+                schedule.timesPerDay(), schedule.maxPerWeek(), schedule.nonConsecutive(), schedule.weekdays())
+                .ifPresent(rule -> {
+                    throw ProblemException.unprocessable("schedule", rule == ScheduleRule.STRENGTH_REST_DAY
+                            ? "strength work (" + String.join(", ", strength) + ") needs a rest day between sessions: "
+                                    + "3 or 4 times a week on non-consecutive days (rule " + rule.id() + ")"
+                            : "gentle work is done at most " + ScheduleRules.MAX_GENTLE_SESSIONS_A_DAY
+                                    + " times a day (rule " + rule.id() + ")");
+                });
+    }
+
     /** Every exercise must be in the catalog (as program-service last heard of it) and not retired. */
     static void requireUsableExercises(List<ProgramItem> items) {
         for (int i = 0; i < items.size(); i++) {
@@ -286,7 +344,7 @@ public class ProgramService {
 
     private ProgramView view(Program p, ProgramVersion v) {
         return new ProgramView(p.id, p.patientId, p.clinicId, p.clinicianId, p.templateId, p.timeZone, p.startDate,
-                p.endDate, p.status.name(), v.version, v.schedule.toSchedule(), itemsJson.read(v.items), p.createdAt,
+                p.endDate, p.status.name(), p.holdRule, p.holdReason, v.version, v.schedule.toSchedule(), itemsJson.read(v.items), p.createdAt,
                 p.updatedAt);
     }
 

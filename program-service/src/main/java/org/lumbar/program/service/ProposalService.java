@@ -89,7 +89,10 @@ public class ProposalService {
         return ProposalView.of(proposal);
     }
 
-    /** The items with the proposal applied to its exercise; a variant starts at the catalog's low dose. */
+    /**
+     * The items with the proposal applied to its exercise: the whole dose the rule book proposed, on the target
+     * exercise for a variant switch. Proposals from before the rule book carried only the changed figure.
+     */
     private static List<ProgramItem> apply(Proposal proposal, List<ProgramItem> items) {
         List<ProgramItem> changed = new ArrayList<>();
         for (ProgramItem item : items) {
@@ -97,27 +100,27 @@ public class ProposalService {
                 changed.add(item);
                 continue;
             }
+            String exercise = proposal.targetExercise != null ? proposal.targetExercise : item.exercise();
+            if (proposal.ruleId != null) {
+                changed.add(item.withDose(exercise, proposal.newSets, proposal.newReps, proposal.newHold,
+                        proposal.newPerSide != null ? proposal.newPerSide : item.perSide()));
+                continue;
+            }
             changed.add(switch (proposal.kind) {
-                case INCREASE_HOLD -> new ProgramItem(item.exercise(), item.sets(), item.reps(), proposal.newHold,
-                        item.perSide(), item.notes());
-                case ADD_SET -> new ProgramItem(item.exercise(), proposal.newSets, item.reps(), item.holdSeconds(),
-                        item.perSide(), item.notes());
-                case MOVE_TO_HARDER, MOVE_TO_EASIER -> variant(proposal.targetExercise, item);
-                case PAUSE_AND_SEE_CLINICIAN -> item;
+                case INCREASE_HOLD -> item.withDose(exercise, item.sets(), item.reps(), proposal.newHold,
+                        item.perSide());
+                case ADD_SET -> item.withDose(exercise, proposal.newSets, item.reps(), item.holdSeconds(),
+                        item.perSide());
+                case MOVE_TO_HARDER, MOVE_TO_EASIER -> {
+                    KnownExercise known = KnownExercise.findById(exercise);
+                    if (known == null) {
+                        throw ProblemException.unprocessable("targetExercise", "unknown exercise " + exercise);
+                    }
+                    yield item.withDose(exercise, item.sets(), item.reps(), item.holdSeconds(), known.perSide);
+                }
+                default -> item;
             });
         }
         return changed;
-    }
-
-    /** The variant at the catalog's low dose; where the catalog gives no dose, the replaced item's dose. */
-    private static ProgramItem variant(String slug, ProgramItem replaced) {
-        KnownExercise known = KnownExercise.findById(slug);
-        if (known == null) {
-            throw ProblemException.unprocessable("targetExercise", "unknown exercise " + slug);
-        }
-        if (known.repsMin == null && known.holdSecondsMin == null) {
-            return new ProgramItem(slug, replaced.sets(), replaced.reps(), replaced.holdSeconds(), known.perSide, null);
-        }
-        return new ProgramItem(slug, known.setsMin, known.repsMin, known.holdSecondsMin, known.perSide, null);
     }
 }

@@ -4,6 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Duration;
@@ -24,6 +28,7 @@ import org.lumbar.contracts.session.SessionCompleted;
 import org.lumbar.contracts.session.SessionStarted;
 import org.lumbar.contracts.session.SetCompleted;
 import org.lumbar.program.CatalogFixture;
+import org.lumbar.program.ScreeningFixture;
 import org.lumbar.program.domain.ExercisePerformance;
 import org.lumbar.testing.DemoUser;
 import org.lumbar.testing.KafkaEvents;
@@ -45,6 +50,7 @@ class ProgressionFlowTest {
     @BeforeEach
     void catalogIsKnown() {
         CatalogFixture.publishGentleReliefExercises();
+        ScreeningFixture.answeredNo(DemoUser.ALICE, DemoUser.BOB);
     }
 
     private static RequestSpecification alice() {
@@ -88,10 +94,12 @@ class ProgressionFlowTest {
             complete(session, program);
         }
 
+        // mobility work gains reps within its range, never sets; the knee-to-chest stretch is at its seed dose
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> alice()
                 .get("/programs/" + program + "/proposals").then().statusCode(200)
-                .body("exercise", containsInAnyOrder("pelvic-tilt", "cat-cow", "knee-to-chest"))
-                .body("kind", containsInAnyOrder("ADD_SET", "ADD_SET", "ADD_SET")));
+                .body("exercise", containsInAnyOrder("pelvic-tilt", "cat-cow"))
+                .body("kind", containsInAnyOrder("MORE_REPS", "MORE_REPS"))
+                .body("ruleId", containsInAnyOrder("progression.more-reps", "progression.more-reps")));
 
         String proposal = alice().get("/programs/" + program + "/proposals").then()
                 .extract().path("find { it.exercise == 'pelvic-tilt' }.id");
@@ -99,10 +107,11 @@ class ProgressionFlowTest {
                 .body("status", equalTo("ACCEPTED"));
         alice().get("/programs/" + program).then().statusCode(200)
                 .body("version", equalTo(2))
-                .body("items.find { it.exercise == 'pelvic-tilt' }.sets", equalTo(2))
-                .body("items.find { it.exercise == 'cat-cow' }.sets", equalTo(1));
+                .body("items.find { it.exercise == 'pelvic-tilt' }.reps", equalTo(12))
+                .body("items.find { it.exercise == 'pelvic-tilt' }.sets", equalTo(1))
+                .body("items.find { it.exercise == 'cat-cow' }.reps", equalTo(10));
         alice().get("/programs/" + program + "/proposals").then()
-                .body("findAll { it.status == 'SUPERSEDED' }.exercise", containsInAnyOrder("cat-cow", "knee-to-chest"));
+                .body("findAll { it.status == 'SUPERSEDED' }.exercise", containsInAnyOrder("cat-cow"));
         alice().post("/programs/" + program + "/proposals/" + proposal + "/accept").then().statusCode(409);
     }
 
@@ -135,7 +144,7 @@ class ProgressionFlowTest {
         complete(third, program);
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> alice()
                 .get("/programs/" + program + "/proposals").then().statusCode(200)
-                .body("kind", containsInAnyOrder("ADD_SET", "ADD_SET", "ADD_SET")));
+                .body("kind", containsInAnyOrder("MORE_REPS", "MORE_REPS")));
     }
 
     @Test
@@ -197,40 +206,67 @@ class ProgressionFlowTest {
     }
 
     @Test
-    void sharpPainProposesTheEasierVariantAndPainOnASecondExerciseProposesAPause() {
+    void sharpPainProposesTheEasierVariantAndPainOnASecondExercisePausesTheProgram() {
         UUID program = gentleRelief();
         UUID session = start(program);
         pain(session, "knee-to-chest", 6, "sharp");
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> alice()
                 .get("/programs/" + program + "/proposals").then().statusCode(200)
-                .body("targetExercise", hasItem("knee-to-chest-towel")));
-        pain(session, "cat-cow", 5, "ache");
+                .body("targetExercise", hasItem("knee-to-chest-towel"))
+                .body("ruleId", hasItem("regression.easier-variant")));
+        pain(session, "cat-cow", 5, "ache"); // tolerable: nothing happens
+        pain(session, "cat-cow", 5, "stabbing");
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> alice()
-                .get("/programs/" + program + "/proposals").then().statusCode(200)
-                .body("kind", hasItem("PAUSE_AND_SEE_CLINICIAN")));
+                .get("/programs/" + program).then().statusCode(200)
+                .body("status", equalTo("PAUSED"))
+                .body("holdRule", equalTo("pain.several-exercises")));
+        alice().get("/programs/" + program + "/plan").then().statusCode(200)
+                .body("total", equalTo(0)).body("status", equalTo("PAUSED"))
+                .body("holdReason", containsString("clinician"));
+    }
 
-        String easier = alice().get("/programs/" + program + "/proposals").then()
-                .extract().path("find { it.kind == 'MOVE_TO_EASIER' }.id");
-        alice().post("/programs/" + program + "/proposals/" + easier + "/decline").then().statusCode(200)
-                .body("status", equalTo("DECLINED"));
-        String pause = alice().get("/programs/" + program + "/proposals").then()
-                .extract().path("find { it.kind == 'PAUSE_AND_SEE_CLINICIAN' }.id");
-        alice().post("/programs/" + program + "/proposals/" + pause + "/accept").then().statusCode(200);
-        alice().get("/programs/" + program).then().body("status", equalTo("PAUSED")).body("version", equalTo(2));
+    @Test
+    void aRedFlagPausesTheProgramUntilAClinicianOfTheClinicResumesItWithAReason() {
+        UUID program = gentleRelief();
+        KafkaEvents.publish(new PainReported(start(program), ALICE.id, "cat-cow", 4, "during", "radiating", "leg",
+                "left", List.of(), "pain.red-flag.leg", "stop-see-clinician", true, Instant.now()), ALICE.id);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> alice()
+                .get("/programs/" + program).then().statusCode(200)
+                .body("status", equalTo("PAUSED"))
+                .body("holdRule", equalTo("pain.red-flag.leg"))
+                .body("holdReason", containsString("into the leg")));
+        alice().get("/programs/" + program + "/plan").then().body("total", equalTo(0)).body("days", hasSize(0));
+
+        alice().post("/programs/" + program + "/resume").then().statusCode(403)
+                .contentType("application/problem+json");
+        RequestSpecification carol = given().header("Authorization", DemoUser.CAROL.bearer())
+                .contentType(ContentType.JSON);
+        RequestSpecification dan = given().header("Authorization", DemoUser.DAN.bearer()).contentType(ContentType.JSON);
+        dan.body("{\"reason\":\"checked\"}").post("/programs/" + program + "/resume").then().statusCode(404);
+        carol.post("/programs/" + program + "/resume").then().statusCode(400).body("errors[0].field", equalTo("reason"));
+        given().header("Authorization", DemoUser.CAROL.bearer()).contentType(ContentType.JSON)
+                .body("{\"reason\":\"Seen in clinic: no nerve involvement\"}")
+                .post("/programs/" + program + "/resume").then().statusCode(200)
+                .body("status", equalTo("ACTIVE")).body("holdRule", nullValue());
+        alice().get("/programs/" + program + "/versions").then()
+                .body("find { it.status == 'PAUSED' }.createdBy", equalTo("lumbar-rule-book"))
+                .body("find { it.version == 3 }.reason", equalTo("Seen in clinic: no nerve involvement"));
+        alice().get("/programs/" + program + "/plan").then().body("total", greaterThan(0));
     }
 
     @Test
     void acceptingTheEasierVariantSwapsTheExercise() {
         UUID program = gentleRelief();
-        pain(start(program), "knee-to-chest", 7, "radiating");
+        pain(start(program), "knee-to-chest", 6, "sharp");
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> alice()
                 .get("/programs/" + program + "/proposals").then().body("size()", equalTo(1)));
         String easier = alice().get("/programs/" + program + "/proposals").then().extract().path("[0].id");
         alice().post("/programs/" + program + "/proposals/" + easier + "/accept").then().statusCode(200);
         alice().get("/programs/" + program).then()
                 .body("items.exercise", equalTo(List.of("pelvic-tilt", "cat-cow", "knee-to-chest-towel")))
-                .body("items[2].holdSeconds", equalTo(20))
-                .body("items[2].sets", equalTo(2));
+                .body("items[2].holdSeconds", equalTo(30))
+                .body("items[2].reps", equalTo(2))
+                .body("items[2].sets", equalTo(1));
     }
 
     @Test

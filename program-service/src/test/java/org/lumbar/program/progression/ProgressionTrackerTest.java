@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.lumbar.contracts.session.SessionStarted;
 import org.lumbar.contracts.session.SetCompleted;
 import org.lumbar.program.CatalogFixture;
+import org.lumbar.program.ScreeningFixture;
 import org.lumbar.program.domain.ExercisePerformance;
 import org.lumbar.program.domain.PerformedSet;
 import org.lumbar.testing.DemoUser;
@@ -42,6 +43,7 @@ class ProgressionTrackerTest {
     @BeforeEach
     void aliceHasAProgram() {
         CatalogFixture.publishGentleReliefExercises();
+        ScreeningFixture.answeredNo(DemoUser.ALICE);
         program = UUID.fromString(given().header("Authorization", ALICE.bearer()).contentType(ContentType.JSON)
                 .body("{\"templateId\":\"gentle-relief\"}").post("/programs")
                 .then().statusCode(201).extract().path("id"));

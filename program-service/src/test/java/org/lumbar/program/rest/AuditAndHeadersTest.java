@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lumbar.program.CatalogFixture;
+import org.lumbar.program.ScreeningFixture;
 import org.lumbar.testing.DemoUser;
 import org.lumbar.testing.LumbarServiceResource;
 
@@ -22,6 +23,7 @@ class AuditAndHeadersTest {
     @BeforeEach
     void catalogIsKnown() {
         CatalogFixture.publishGentleReliefExercises();
+        ScreeningFixture.answeredNo(DemoUser.ALICE, DemoUser.BOB, DemoUser.DAN);
     }
 
     @Test

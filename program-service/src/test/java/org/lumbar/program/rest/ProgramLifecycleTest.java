@@ -27,6 +27,7 @@ import org.lumbar.contracts.catalog.ExercisePublished;
 import org.lumbar.contracts.program.ProgramChanged;
 import org.lumbar.contracts.program.ProgramEnded;
 import org.lumbar.program.CatalogFixture;
+import org.lumbar.program.ScreeningFixture;
 import org.lumbar.testing.DemoUser;
 import org.lumbar.testing.KafkaEvents;
 import org.lumbar.testing.LumbarServiceResource;
@@ -45,6 +46,7 @@ class ProgramLifecycleTest {
     @BeforeEach
     void catalogIsKnown() {
         CatalogFixture.publishGentleReliefExercises();
+        ScreeningFixture.answeredNo(DemoUser.ALICE, DemoUser.BOB, DemoUser.DAN);
     }
 
     private static RequestSpecification as(DemoUser user) {

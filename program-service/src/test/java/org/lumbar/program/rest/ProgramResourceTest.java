@@ -14,6 +14,7 @@ import org.lumbar.contracts.EventType;
 import org.lumbar.contracts.Topics;
 import org.lumbar.contracts.program.ProgramAssigned;
 import org.lumbar.program.CatalogFixture;
+import org.lumbar.program.ScreeningFixture;
 import org.lumbar.testing.DemoUser;
 import org.lumbar.testing.KafkaEvents;
 import org.lumbar.testing.KafkaEvents.SeenEvent;
@@ -30,6 +31,7 @@ class ProgramResourceTest {
     @BeforeEach
     void catalogIsKnown() {
         CatalogFixture.publishGentleReliefExercises();
+        ScreeningFixture.answeredNo(DemoUser.ALICE, DemoUser.BOB, DemoUser.DAN);
     }
 
     private static String createGentleRelief(DemoUser patient) {

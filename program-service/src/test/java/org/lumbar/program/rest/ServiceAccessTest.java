@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lumbar.program.CatalogFixture;
+import org.lumbar.program.ScreeningFixture;
 import org.lumbar.testing.DemoUser;
 import org.lumbar.testing.LumbarServiceResource;
 import org.lumbar.testing.TestTokens;
@@ -35,6 +36,7 @@ class ServiceAccessTest {
     @BeforeEach
     void bobHasAProgram() {
         CatalogFixture.publishGentleReliefExercises();
+        ScreeningFixture.answeredNo(DemoUser.ALICE, DemoUser.BOB);
         program = given().header("Authorization", DemoUser.BOB.bearer()).contentType(ContentType.JSON)
                 .body("{\"templateId\":\"gentle-relief\"}").post("/programs").then().statusCode(201).extract().path("id");
     }

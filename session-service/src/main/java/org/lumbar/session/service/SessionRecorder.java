@@ -143,7 +143,7 @@ public class SessionRecorder {
         Instant at = occurredAt(session, request.occurredAt(), field + "occurredAt");
         List<String> redFlags = request.redFlags() == null ? List.of() : request.redFlags();
         boolean flareUp = Boolean.TRUE.equals(request.flareUp());
-        PainAssessment assessment = PainRules.assess(PainReports.toRules(request.score(), request.timing(),
+        PainAssessment assessment = PainRules.assess(org.lumbar.clinical.pain.PainReport.fromCodes(request.score(), request.timing(),
                 request.quality(), request.location(), redFlags, request.exercise(), flareUp),
                 painContext(session, request.exercise(), at));
 

@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.lumbar.clinical.pain.BodyRegion;
 import org.lumbar.clinical.pain.PainAction;
 import org.lumbar.clinical.pain.PainAnswers;
 import org.lumbar.clinical.pain.PainContext;
@@ -82,8 +81,7 @@ public class SessionViews {
 
     /** Reports stored before the rule book answered them kept only the action: read them with today's rules. */
     private static PainRule legacyRule(PainReport p) {
-        return PainRules.assess(PainReports.toRules(p.score, p.timing, p.quality,
-                BodyRegion.ofCode(p.location).map(BodyRegion::code).orElse(null),
+        return PainRules.assess(org.lumbar.clinical.pain.PainReport.fromCodes(p.score, p.timing, p.quality, p.location,
                 p.redFlags == null ? List.of() : List.of(p.redFlags.split(",")), p.exercise, p.flareUp),
                 PainContext.NONE).rule();
     }
