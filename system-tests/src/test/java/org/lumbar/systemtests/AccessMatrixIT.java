@@ -90,6 +90,9 @@ class AccessMatrixIT {
             analytics GET    /patients/{patientId}/pain-trend            | 401 401 401 ok  404 ok  404 404 403
             analytics GET    /patients/{patientId}/observations          | 401 401 401 ok  404 ok  404 404 403
             analytics GET    /patients/{patientId}/exercises/{slug}/trend | 401 401 401 ok  404 ok  404 404 403
+            analytics GET    /patients/{patientId}/psfs                  | 401 401 401 ok  404 ok  404 404 403
+            analytics POST   /patients/{patientId}/psfs                  | 401 401 401 ok  404 403 403 403 403
+            analytics GET    /questionnaires/psfs                        | 401 401 401 ok  ok  ok  ok  ok  403
             analytics GET    /clinics/{clinicId}/patients                | 401 401 401 404 404 ok  404 404 403
             analytics GET    /alerts                                     | 401 401 401 403 403 ok  ok  403 403
             analytics POST   /alerts/{alertId}/acknowledge               | 401 401 401 403 403 404 404 403 403
@@ -140,6 +143,10 @@ class AccessMatrixIT {
         BODIES.put("session POST /sessions/{id}/sets", "{\"exercise\":\"cat-cow\",\"setNumber\":1,\"reps\":10}");
         BODIES.put("session POST /sessions/{id}/pain", "{\"score\":2,\"timing\":\"during\"}");
         BODIES.put("session POST /sessions/{id}/notes", "{\"text\":\"fine\"}");
+        BODIES.put("analytics POST /patients/{patientId}/psfs", "{\"resourceType\":\"QuestionnaireResponse\","
+                + "\"questionnaire\":\"urn:lumbar:fhir:Questionnaire:psfs\",\"status\":\"completed\",\"item\":[{\"linkId\":"
+                + "\"activity\",\"item\":[{\"linkId\":\"activity-name\",\"answer\":[{\"valueString\":\"Tie shoes\"}]},"
+                + "{\"linkId\":\"activity-rating\",\"answer\":[{\"valueInteger\":4}]}]}]}");
         BODIES.put("analytics POST /clinics/{clinicId}/webhooks",
                 "{\"url\":\"https://ehr.clinic-north.example/hook\",\"secret\":\"a-secret-of-the-clinic-123\"}");
     }

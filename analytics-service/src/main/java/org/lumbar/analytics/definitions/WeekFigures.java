@@ -18,6 +18,8 @@ public record WeekFigures(
         int scheduled,
         int completed,
         Double adherence,
+        int scheduledSoFar,
+        Double adherenceSoFar,
         boolean lowAdherence,
         int abandoned,
         Double doseAdherence,
@@ -25,10 +27,15 @@ public record WeekFigures(
         Double painBefore,
         Double painAfter) {
 
-    public static WeekFigures of(IsoWeek week, boolean inProgress, int scheduled, WeekTotals totals,
-            Boolean nonConsecutiveKept) {
+    /**
+     * @param scheduledSoFar the sessions planned from Monday up to today for a week in progress, the whole week's
+     *        otherwise (rule adherence.week-so-far)
+     */
+    public static WeekFigures of(IsoWeek week, boolean inProgress, int scheduled, int scheduledSoFar,
+            WeekTotals totals, Boolean nonConsecutiveKept) {
         return new WeekFigures(week.toString(), week.monday(), inProgress, scheduled, totals.sessionsCompleted(),
-                Adherence.ratio(totals.sessionsCompleted(), scheduled),
+                Adherence.ratio(totals.sessionsCompleted(), scheduled), scheduledSoFar,
+                Adherence.ratio(totals.sessionsCompleted(), scheduledSoFar),
                 !inProgress && Adherence.low(totals.sessionsCompleted(), scheduled),
                 totals.sessionsAbandoned(),
                 Adherence.dose(totals.doseSetsDone(), totals.doseSetsPrescribed()),

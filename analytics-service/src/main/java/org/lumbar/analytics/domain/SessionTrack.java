@@ -53,6 +53,14 @@ public class SessionTrack extends PanacheEntityBase {
     @Column(name = "max_pain")
     public Integer maxPain;
 
+    /** The session's pain score before it, the last one given (rule pain-trend.one-score-per-session). */
+    @Column(name = "pain_before")
+    public Integer painBefore;
+
+    /** The session's pain score after it, the last one given. */
+    @Column(name = "pain_after")
+    public Integer painAfter;
+
     @Column(name = "red_flag", nullable = false)
     public boolean redFlag;
 

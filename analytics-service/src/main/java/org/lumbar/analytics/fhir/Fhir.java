@@ -54,4 +54,30 @@ public final class Fhir {
 
     public record Annotation(String text) {
     }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Questionnaire(String resourceType, String id, String url, String version, String name, String title,
+            String status, List<String> subjectType, String description, List<QuestionnaireItem> item) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record QuestionnaireItem(String linkId, String text, String type, Boolean required, Boolean repeats,
+            Integer maxLength, List<Extension> extension, List<QuestionnaireItem> item) {
+    }
+
+    public record Extension(String url, Integer valueInteger) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record QuestionnaireResponse(String resourceType, String id, String questionnaire, String status,
+            Reference subject, String authored, List<ResponseItem> item) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ResponseItem(String linkId, String text, List<Answer> answer, List<ResponseItem> item) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Answer(String valueString, Integer valueInteger) {
+    }
 }

@@ -1,12 +1,17 @@
 package org.lumbar.analytics.rest;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -17,7 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lumbar.analytics.fhir.Fhir;
 import org.lumbar.analytics.service.PatientAnalytics;
+import org.lumbar.analytics.service.PsfsOutcomes;
 import org.lumbar.commons.http.ProblemException;
+import org.lumbar.commons.security.Roles;
 
 @Path("/patients/{patientId}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,9 +33,11 @@ import org.lumbar.commons.http.ProblemException;
 public class PatientResource {
 
     private final PatientAnalytics analytics;
+    private final PsfsOutcomes psfs;
 
-    public PatientResource(PatientAnalytics analytics) {
+    public PatientResource(PatientAnalytics analytics, PsfsOutcomes psfs) {
         this.analytics = analytics;
+        this.psfs = psfs;
     }
 
     @GET
@@ -96,5 +105,27 @@ public class PatientResource {
             @QueryParam("from") @Parameter(description = "First week (ISO week or date); 11 weeks before to by default") String from,
             @QueryParam("to") @Parameter(description = "Last week (ISO week or date); the current week by default") String to) {
         return analytics.exerciseTrend(patientId, slug, from, to);
+    }
+
+    @POST
+    @Path("psfs")
+    @RolesAllowed(Roles.PATIENT)
+    @Consumes({ MediaType.APPLICATION_JSON, Fhir.MEDIA_TYPE })
+    @Produces({ MediaType.APPLICATION_JSON, Fhir.MEDIA_TYPE })
+    @Operation(summary = "The patient answers the Patient-Specific Functional Scale: a FHIR QuestionnaireResponse to "
+            + "/questionnaires/psfs; one sent again with the same id is stored once")
+    public Response answerPsfs(
+            @PathParam("patientId") @Parameter(description = "me, or the patient's own id") String patientId,
+            @NotNull Fhir.QuestionnaireResponse response) {
+        return Response.status(Response.Status.CREATED).entity(psfs.answer(patientId, response)).build();
+    }
+
+    @GET
+    @Path("psfs")
+    @Operation(summary = "The Patient-Specific Functional Scale week by week, the change from the first week and "
+            + "whether it reaches the MCID of 2 points")
+    public PsfsTrendView psfsTrend(
+            @PathParam("patientId") @Parameter(description = "A patient id, or me") String patientId) {
+        return psfs.trend(patientId);
     }
 }

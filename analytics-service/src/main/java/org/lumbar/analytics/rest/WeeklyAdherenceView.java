@@ -15,6 +15,8 @@ public record WeeklyAdherenceView(
         @Schema(description = "Sessions the patient's programs expected this week") int scheduled,
         @Schema(description = "Sessions completed with at least 80% of their prescribed sets") int completed,
         @Schema(description = "completed / scheduled (at most 1); null when nothing was scheduled", examples = "0.5") Double adherence,
+        @Schema(description = "Sessions expected from Monday up to today (the whole week once it has ended)") int scheduledSoFar,
+        @Schema(description = "completed / scheduledSoFar (at most 1): how the week in progress is going") Double adherenceSoFar,
         @Schema(description = "True when a finished week's adherence is under 70%") boolean lowAdherence,
         @Schema(description = "Sessions abandoned this week") int abandoned,
         @Schema(description = "Sets done / sets prescribed over every session of the week that ended (completed or abandoned)") Double doseAdherence,
@@ -24,7 +26,7 @@ public record WeeklyAdherenceView(
 
     public static WeeklyAdherenceView of(String patientId, WeekFigures w) {
         return new WeeklyAdherenceView(patientId, w.week(), w.weekStart(), w.inProgress(), w.scheduled(), w.completed(),
-                w.adherence(), w.lowAdherence(), w.abandoned(), w.doseAdherence(), w.nonConsecutiveKept(), w.painBefore(),
+                w.adherence(), w.scheduledSoFar(), w.adherenceSoFar(), w.lowAdherence(), w.abandoned(), w.doseAdherence(), w.nonConsecutiveKept(), w.painBefore(),
                 w.painAfter());
     }
 }

@@ -213,13 +213,16 @@ public class ActivityRecorder {
         boolean latestWeek = false;
         if (before || after) {
             WeeklyStats stats = WeeklyStats.of(pain.patientId(), week.toString());
+            // one score before and one after per session, the last given (rule pain-trend.one-score-per-session)
             if (before) {
-                stats.painBeforeSum += pain.score();
-                stats.painBeforeCount++;
+                stats.painBeforeSum += pain.score() - (session.painBefore == null ? 0 : session.painBefore);
+                stats.painBeforeCount += session.painBefore == null ? 1 : 0;
+                session.painBefore = pain.score();
                 profile.firstPainWeekBefore = earlier(profile.firstPainWeekBefore, week.toString());
             } else {
-                stats.painAfterSum += pain.score();
-                stats.painAfterCount++;
+                stats.painAfterSum += pain.score() - (session.painAfter == null ? 0 : session.painAfter);
+                stats.painAfterCount += session.painAfter == null ? 1 : 0;
+                session.painAfter = pain.score();
                 profile.firstPainWeekAfter = earlier(profile.firstPainWeekAfter, week.toString());
             }
             latestWeek = profile.latestPainWeek == null || week.toString().compareTo(profile.latestPainWeek) >= 0;

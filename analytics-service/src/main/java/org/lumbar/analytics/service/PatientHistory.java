@@ -49,7 +49,10 @@ public record PatientHistory(
         LocalDate monday = week.monday();
         LocalDate sunday = week.sunday();
         int scheduled = ProgramSchedule.plannedCount(programs, monday, sunday);
-        return WeekFigures.of(week, !sunday.isBefore(today), scheduled, totals(week), nonConsecutiveKept(week));
+        boolean inProgress = !sunday.isBefore(today);
+        int scheduledSoFar = !inProgress ? scheduled
+                : today.isBefore(monday) ? 0 : ProgramSchedule.plannedCount(programs, monday, today);
+        return WeekFigures.of(week, inProgress, scheduled, scheduledSoFar, totals(week), nonConsecutiveKept(week));
     }
 
     public List<WeekFigures> weeks(IsoWeek from, IsoWeek to, LocalDate today) {

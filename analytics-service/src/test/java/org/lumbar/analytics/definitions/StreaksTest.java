@@ -36,7 +36,7 @@ class StreaksTest {
             boolean inProgress = Character.isLowerCase(token.charAt(0));
             int scheduled = token.equals("-") ? 0 : 5;
             int completed = token.equalsIgnoreCase("A") ? 4 : 2;
-            weeks.add(WeekFigures.of(week, inProgress, scheduled,
+            weeks.add(WeekFigures.of(week, inProgress, scheduled, scheduled,
                     new WeekTotals(scheduled == 0 ? 0 : completed, 0, 0, 0, 0, 0, 0, 0), null));
             week = week.plusWeeks(1);
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,7 +41,7 @@ class WeekFiguresTest {
     @MethodSource("weeks")
     void aWeekIsDescribedByItsFigures(String name, boolean inProgress, int scheduled, WeekTotals totals, Double adherence,
             boolean low, Double dose, Double painBefore, Double painAfter) {
-        WeekFigures figures = WeekFigures.of(WEEK, inProgress, scheduled, totals, null);
+        WeekFigures figures = WeekFigures.of(WEEK, inProgress, scheduled, scheduled, totals, null);
         assertThat(figures.week()).isEqualTo("2026-W41");
         assertThat(figures.weekStart()).isEqualTo(WEEK.monday());
         assertThat(figures.adherence()).isEqualTo(adherence);
@@ -49,5 +50,17 @@ class WeekFiguresTest {
         assertThat(figures.painBefore()).isEqualTo(painBefore);
         assertThat(figures.painAfter()).isEqualTo(painAfter);
         assertThat(figures.abandoned()).isEqualTo(totals.sessionsAbandoned());
+    }
+
+    @Test
+    void theCurrentWeekShowsAdherenceSoFarAndForTheWholeWeek() {
+        // Wednesday of a daily week: three sessions expected so far, all three done
+        WeekFigures wednesday = WeekFigures.of(WEEK, true, 7, 3, new WeekTotals(3, 0, 9, 9, 0, 0, 0, 0), null);
+        assertThat(wednesday.adherenceSoFar()).isEqualTo(1.0);
+        assertThat(wednesday.adherence()).isEqualTo(0.43);
+        assertThat(wednesday.lowAdherence()).isFalse();
+        assertThat(wednesday.scheduledSoFar()).isEqualTo(3);
+        WeekFigures behind = WeekFigures.of(WEEK, true, 7, 4, new WeekTotals(1, 0, 3, 3, 0, 0, 0, 0), null);
+        assertThat(behind.adherenceSoFar()).isEqualTo(0.25);
     }
 }

@@ -197,6 +197,26 @@ class TrendsResourceTest {
     }
 
     @Test
+    void aSessionCountsItsLastBeforeAndAfterScoreOnce() {
+        Patient twice = Patient.fresh(CLINIC);
+        LocalDate monday = LocalDate.of(2026, 9, 7);
+        UUID program = twice.assign(Schedule.daily(1), monday);
+        UUID first = UUID.randomUUID();
+        KafkaEvents.publish(twice.pain(first, monday, null, 7, "before", "ache", List.of()), twice.id);
+        KafkaEvents.publish(twice.pain(first, monday, null, 5, "before", "ache", List.of()), twice.id);
+        KafkaEvents.publish(twice.pain(first, monday, null, 3, "after", "soreness", List.of()), twice.id);
+        UUID second = UUID.randomUUID();
+        KafkaEvents.publish(twice.pain(second, monday.plusDays(1), null, 3, "before", "ache", List.of()), twice.id);
+        twice.completed(program, monday, 3);
+        // the first session counts 5 (its last before score), not 7 and 5: the week's mean is (5 + 3) / 2
+        Await.until(() -> given().header("Authorization", twice.bearer()).queryParam("week", "2026-W37")
+                .get("/patients/me/adherence").then().statusCode(200)
+                .body("painBefore", equalTo(4.0f)).body("painAfter", equalTo(3.0f)));
+        given().header("Authorization", twice.bearer()).queryParam("from", "2026-W37").queryParam("to", "2026-W37")
+                .get("/patients/me/pain-trend").then().body("weeks.reportsBefore", contains(2));
+    }
+
+    @Test
     void aScoreFallsInTheWeekOfThePatientsOwnCalendar() {
         Patient auckland = Patient.fresh(CLINIC, ZoneId.of("Pacific/Auckland"));
         UUID program = auckland.assign(Schedule.daily(1), LocalDate.of(2026, 10, 5));

@@ -46,7 +46,7 @@ class ProgramLifecycleTest {
     @BeforeEach
     void catalogIsKnown() {
         CatalogFixture.publishGentleReliefExercises();
-        ScreeningFixture.answeredNo(DemoUser.ALICE, DemoUser.BOB, DemoUser.DAN);
+        ScreeningFixture.answeredNo(DemoUser.ALICE, DemoUser.BOB);
     }
 
     private static RequestSpecification as(DemoUser user) {

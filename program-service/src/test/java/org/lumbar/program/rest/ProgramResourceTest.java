@@ -31,7 +31,7 @@ class ProgramResourceTest {
     @BeforeEach
     void catalogIsKnown() {
         CatalogFixture.publishGentleReliefExercises();
-        ScreeningFixture.answeredNo(DemoUser.ALICE, DemoUser.BOB, DemoUser.DAN);
+        ScreeningFixture.answeredNo(DemoUser.ALICE, DemoUser.BOB);
     }
 
     private static String createGentleRelief(DemoUser patient) {
@@ -114,7 +114,8 @@ class ProgramResourceTest {
                 .when().post("/programs")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
-                .body("errors[0].field", equalTo("items[0].exercise"));
+                // its warm-up (Gentle Relief) is known; the glute bridge, the first strength item, is not
+                .body("errors[0].field", equalTo("items[3].exercise"));
     }
 
     @Test

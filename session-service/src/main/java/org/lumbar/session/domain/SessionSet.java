@@ -43,13 +43,6 @@ public class SessionSet extends PanacheEntityBase {
     public Instant occurredAt;
 
     /** Distinct (exercise, set number) pairs of the session, counted by the database. */
-    public static int countCompleted(UUID sessionId) {
-        return getEntityManager().createQuery(
-                "select count(*) from (select distinct s.exercise as e, s.setNumber as n from SessionSet s"
-                        + " where s.sessionId = :session)", Long.class)
-                .setParameter("session", sessionId).getSingleResult().intValue();
-    }
-
     public static List<SessionSet> ofSession(UUID sessionId) {
         return list("sessionId = ?1 order by occurredAt, setNumber", sessionId);
     }

@@ -224,7 +224,7 @@ public class SessionRecorder {
     public void complete(ExerciseSession session, Instant at) {
         requireInProgress(session);
         end(session, SessionState.COMPLETED, null, occurredAt(session, at, "completedAt"));
-        int setsCompleted = SessionSet.countCompleted(session.id);
+        int setsCompleted = views.setsCompleted(session, SessionSet.ofSession(session.id));
         outbox.enqueue(new SessionCompleted(session.id, session.patientId, session.programId, session.programVersion,
                 session.plannedDate, setsCompleted, session.setsPrescribed, session.endedAt), session.patientId,
                 session.id.toString(), session.endedAt);
@@ -237,7 +237,7 @@ public class SessionRecorder {
     public void abandon(ExerciseSession session, String reason, Instant at) {
         requireInProgress(session);
         end(session, SessionState.ABANDONED, reason, "idle".equals(reason) ? at : occurredAt(session, at, "abandonedAt"));
-        int setsCompleted = SessionSet.countCompleted(session.id);
+        int setsCompleted = views.setsCompleted(session, SessionSet.ofSession(session.id));
         outbox.enqueue(new SessionAbandoned(session.id, session.patientId, session.programId, session.programVersion,
                 session.plannedDate, setsCompleted, session.setsPrescribed, reason, session.endedAt), session.patientId,
                 session.id.toString(), session.endedAt);

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.lumbar.clinical.measures.PrescribedSets;
 import org.lumbar.clinical.pain.PainAction;
 import org.lumbar.clinical.pain.PainAnswers;
 import org.lumbar.clinical.pain.PainContext;
@@ -25,6 +26,12 @@ import org.lumbar.session.rest.SessionView.SetView;
 @ApplicationScoped
 public class SessionViews {
 
+    private final ProgramDirectory programs;
+
+    public SessionViews(ProgramDirectory programs) {
+        this.programs = programs;
+    }
+
     public SessionView full(ExerciseSession s) {
         List<SessionSet> sets = SessionSet.ofSession(s.id);
         List<PainReport> pains = PainReport.ofSession(s.id);
@@ -41,15 +48,22 @@ public class SessionViews {
         Integer before = pains.stream().filter(p -> "before".equals(p.timing)).reduce((a, b) -> b).map(p -> p.score).orElse(null);
         Integer after = pains.stream().filter(p -> "after".equals(p.timing)).reduce((a, b) -> b).map(p -> p.score).orElse(null);
         return new SessionView(s.id, s.patientId, s.programId, s.programVersion, s.plannedDate, s.state.name(),
-                s.startedAt, s.endedAt, before, after, s.setsPrescribed, setsCompleted(sets), s.endReason,
+                s.startedAt, s.endedAt, before, after, s.setsPrescribed, setsCompleted(s, sets), s.endReason,
                 withEntries ? sets.stream().map(SessionViews::set).toList() : null,
                 withEntries ? pains.stream().map(this::pain).toList() : null,
                 withEntries ? notes.stream().map(SessionViews::note).toList() : null);
     }
 
-    /** Distinct (exercise, set number) pairs: a per-side set done on both sides counts once. */
-    public static int setsCompleted(List<SessionSet> sets) {
-        return (int) sets.stream().map(x -> x.exercise + "#" + x.setNumber).distinct().count();
+    /**
+     * The sets that count toward the session's dose (rule adherence.prescribed-sets): only where they fill a set the
+     * program prescribes, a per-side set once both sides are done.
+     */
+    public int setsCompleted(ExerciseSession s, List<SessionSet> sets) {
+        List<PrescribedSets.Prescribed> prescribed = s.programId == null ? List.of()
+                : programs.items(s.programId, s.programVersion).stream()
+                        .map(i -> new PrescribedSets.Prescribed(i.exercise(), i.sets(), i.perSide())).toList();
+        return PrescribedSets.counted(prescribed,
+                sets.stream().map(x -> new PrescribedSets.Performed(x.exercise, x.setNumber, x.side)).toList());
     }
 
     public static SetView set(SessionSet s) {
