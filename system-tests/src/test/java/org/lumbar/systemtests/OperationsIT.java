@@ -42,8 +42,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.lumbar.testing.DemoUser;
-import org.lumbar.testing.ScreeningAnswers;
 import org.lumbar.testing.KafkaBroker;
+import org.lumbar.testing.ScreeningAnswers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,10 +1,10 @@
 package org.lumbar.analytics.definitions;
 
-import org.lumbar.clinical.measures.IsoWeek;
-import org.lumbar.clinical.measures.PainTrend;
-
 import java.time.LocalDate;
 import java.util.List;
+
+import org.lumbar.clinical.measures.IsoWeek;
+import org.lumbar.clinical.measures.PainTrend;
 
 /**
  * The course the seeds describe, to show beside the patient's own: stiffness and mobility usually ease within the

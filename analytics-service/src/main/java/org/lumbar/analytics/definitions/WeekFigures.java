@@ -1,9 +1,9 @@
 package org.lumbar.analytics.definitions;
 
+import java.time.LocalDate;
+
 import org.lumbar.clinical.measures.Adherence;
 import org.lumbar.clinical.measures.IsoWeek;
-
-import java.time.LocalDate;
 
 /**
  * One ISO week of a patient, every figure as the README defines it.

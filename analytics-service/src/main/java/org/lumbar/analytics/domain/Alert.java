@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.lumbar.clinical.alerts.AlertRule;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.lumbar.clinical.alerts.AlertRule;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

@@ -13,13 +13,13 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.lumbar.clinical.measures.Adherence;
-import org.lumbar.clinical.measures.PainTrend;
 import org.lumbar.analytics.definitions.ProgramSchedule;
-import org.lumbar.clinical.alerts.Severity;
 import org.lumbar.analytics.domain.Alert;
 import org.lumbar.analytics.domain.PatientProfile;
 import org.lumbar.analytics.rest.ClinicPatientView;
+import org.lumbar.clinical.alerts.Severity;
+import org.lumbar.clinical.measures.Adherence;
+import org.lumbar.clinical.measures.PainTrend;
 import org.lumbar.commons.http.Page;
 import org.lumbar.commons.http.ProblemException;
 import org.lumbar.commons.security.Caller;

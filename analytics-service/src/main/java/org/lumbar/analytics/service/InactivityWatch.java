@@ -8,10 +8,10 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
-import org.lumbar.clinical.alerts.AlertRule;
-import org.lumbar.clinical.alerts.Inactivity;
 import org.lumbar.analytics.definitions.ProgramSchedule;
 import org.lumbar.analytics.domain.PatientProfile;
+import org.lumbar.clinical.alerts.AlertRule;
+import org.lumbar.clinical.alerts.Inactivity;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;

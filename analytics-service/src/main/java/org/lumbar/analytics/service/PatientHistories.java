@@ -15,7 +15,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.lumbar.clinical.measures.IsoWeek;
 import org.lumbar.analytics.definitions.ProgramSchedule;
 import org.lumbar.analytics.definitions.WeekTotals;
 import org.lumbar.analytics.domain.PatientProfile;
@@ -23,6 +22,7 @@ import org.lumbar.analytics.domain.PatientProgram;
 import org.lumbar.analytics.domain.ProgramVersionInForce;
 import org.lumbar.analytics.domain.SessionTrack;
 import org.lumbar.analytics.domain.WeeklyStats;
+import org.lumbar.clinical.measures.IsoWeek;
 import org.lumbar.commons.schedule.ScheduleVersion;
 
 /** Loads {@link PatientHistory}s: one patient, or all patients of a clinic with the same number of queries. */

@@ -11,12 +11,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.lumbar.analytics.definitions.ExpectedCourse;
-import org.lumbar.clinical.measures.IsoWeek;
-import org.lumbar.clinical.measures.NonConsecutiveDays;
-import org.lumbar.clinical.measures.PainTrend;
 import org.lumbar.analytics.definitions.ProgramSchedule;
 import org.lumbar.analytics.definitions.WeekFigures;
 import org.lumbar.analytics.definitions.WeekTotals;
+import org.lumbar.clinical.measures.IsoWeek;
+import org.lumbar.clinical.measures.NonConsecutiveDays;
+import org.lumbar.clinical.measures.PainTrend;
 
 /**
  * What the read side knows about one patient, loaded with a handful of queries: time zone and clinic, programs with

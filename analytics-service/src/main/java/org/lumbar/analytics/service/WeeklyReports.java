@@ -7,11 +7,11 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
-import org.lumbar.clinical.measures.IsoWeek;
-import org.lumbar.clinical.measures.PainTrend;
 import org.lumbar.analytics.definitions.WeekFigures;
 import org.lumbar.analytics.domain.PatientProfile;
 import org.lumbar.analytics.domain.WeeklyReport;
+import org.lumbar.clinical.measures.IsoWeek;
+import org.lumbar.clinical.measures.PainTrend;
 import org.lumbar.contracts.progress.WeeklyProgress;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;

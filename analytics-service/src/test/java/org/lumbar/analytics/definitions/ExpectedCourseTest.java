@@ -1,14 +1,13 @@
 package org.lumbar.analytics.definitions;
 
-import org.lumbar.clinical.measures.IsoWeek;
-import org.lumbar.clinical.measures.PainTrend;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.lumbar.clinical.measures.IsoWeek;
+import org.lumbar.clinical.measures.PainTrend;
 
 class ExpectedCourseTest {
 

@@ -1,7 +1,5 @@
 package org.lumbar.analytics.definitions;
 
-import org.lumbar.clinical.measures.IsoWeek;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -9,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.lumbar.clinical.measures.IsoWeek;
 
 class StreaksTest {
 

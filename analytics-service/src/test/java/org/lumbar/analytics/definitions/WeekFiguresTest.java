@@ -1,7 +1,5 @@
 package org.lumbar.analytics.definitions;
 
-import org.lumbar.clinical.measures.IsoWeek;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
@@ -10,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.lumbar.clinical.measures.IsoWeek;
 
 class WeekFiguresTest {
 

@@ -17,9 +17,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lumbar.clinical.measures.IsoWeek;
 import org.lumbar.analytics.support.Await;
 import org.lumbar.analytics.support.Patient;
+import org.lumbar.clinical.measures.IsoWeek;
 import org.lumbar.contracts.program.Schedule;
 import org.lumbar.contracts.session.SessionCompleted;
 import org.lumbar.testing.DemoUser;

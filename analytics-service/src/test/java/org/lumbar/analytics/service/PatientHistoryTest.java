@@ -13,9 +13,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.lumbar.clinical.measures.IsoWeek;
 import org.lumbar.analytics.definitions.ProgramSchedule;
 import org.lumbar.analytics.definitions.WeekTotals;
+import org.lumbar.clinical.measures.IsoWeek;
 import org.lumbar.commons.schedule.ScheduleVersion;
 import org.lumbar.contracts.program.Schedule;
 

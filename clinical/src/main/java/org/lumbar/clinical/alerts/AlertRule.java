@@ -1,9 +1,9 @@
 package org.lumbar.clinical.alerts;
 
-import org.lumbar.clinical.ClinicalRule;
-
 import java.util.Arrays;
 import java.util.Optional;
+
+import org.lumbar.clinical.ClinicalRule;
 
 /**
  * The alert rules of DESIGN.md §2, each with its severity. Session rules (a red flag, severe pain, warning pain on

@@ -1,7 +1,5 @@
 package org.lumbar.program.domain;
 
-import org.lumbar.clinical.progression.ExerciseFacts;
-
 import java.time.Instant;
 import java.util.Optional;
 
@@ -9,6 +7,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.lumbar.clinical.progression.ExerciseFacts;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

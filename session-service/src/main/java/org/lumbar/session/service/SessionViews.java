@@ -10,7 +10,6 @@ import org.lumbar.clinical.pain.PainAnswers;
 import org.lumbar.clinical.pain.PainContext;
 import org.lumbar.clinical.pain.PainRule;
 import org.lumbar.clinical.pain.PainRules;
-
 import org.lumbar.session.domain.CatalogExercise;
 import org.lumbar.session.domain.ExerciseSession;
 import org.lumbar.session.domain.PainReport;
