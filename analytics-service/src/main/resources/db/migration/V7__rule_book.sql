@@ -17,3 +17,8 @@ create table psfs_response (
     response    varchar(8000) not null
 );
 create index psfs_response_patient on psfs_response (patient_id, authored_at);
+
+-- The weekly movement goal (rule schedule.weekly-movement-goal): minutes of walks and other aerobic activity, and
+-- completed sessions with strengthening work.
+alter table weekly_stats add column aerobic_minutes integer default 0 not null;
+alter table weekly_stats add column strength_sessions integer default 0 not null;

@@ -10,6 +10,7 @@ import org.lumbar.contracts.program.ProgramEnded;
 import org.lumbar.contracts.progress.AlertCleared;
 import org.lumbar.contracts.progress.AlertRaised;
 import org.lumbar.contracts.progress.WeeklyProgress;
+import org.lumbar.contracts.session.MovementRecorded;
 import org.lumbar.contracts.session.PainReported;
 import org.lumbar.contracts.session.SessionAbandoned;
 import org.lumbar.contracts.session.SessionCompleted;
@@ -31,6 +32,7 @@ public enum EventType {
     PAIN_REPORTED("lumbar.session.pain-reported.v1", Topics.SESSION_EVENTS, PainReported.class),
     SESSION_COMPLETED("lumbar.session.completed.v1", Topics.SESSION_EVENTS, SessionCompleted.class),
     SESSION_ABANDONED("lumbar.session.abandoned.v1", Topics.SESSION_EVENTS, SessionAbandoned.class),
+    MOVEMENT_RECORDED("lumbar.session.movement-recorded.v1", Topics.SESSION_EVENTS, MovementRecorded.class),
     PROGRESS_WEEKLY("lumbar.progress.weekly.v1", Topics.PROGRESS_EVENTS, WeeklyProgress.class),
     ALERT_RAISED("lumbar.progress.alert-raised.v1", Topics.PROGRESS_EVENTS, AlertRaised.class),
     ALERT_CLEARED("lumbar.progress.alert-cleared.v1", Topics.PROGRESS_EVENTS, AlertCleared.class);

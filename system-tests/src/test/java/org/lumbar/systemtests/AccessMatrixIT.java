@@ -85,6 +85,8 @@ class AccessMatrixIT {
             session   POST   /sessions/{id}/complete                     | 401 401 401 ok  404 404 404 404 403
             session   POST   /sessions/{id}/abandon                      | 401 401 401 ok  404 404 404 404 403
             session   GET    /audit                                      | 401 401 401 403 403 403 403 ok  403
+            session   POST   /activities                                 | 401 401 401 ok  ok  403 403 403 403
+            session   GET    /activities                                 | 401 401 401 ok  ok  403 403 403 403
             analytics GET    /patients/{patientId}/summary               | 401 401 401 ok  404 ok  404 404 403
             analytics GET    /patients/{patientId}/adherence             | 401 401 401 ok  404 ok  404 404 403
             analytics GET    /patients/{patientId}/pain-trend            | 401 401 401 ok  404 ok  404 404 403
@@ -143,6 +145,7 @@ class AccessMatrixIT {
         BODIES.put("session POST /sessions/{id}/sets", "{\"exercise\":\"cat-cow\",\"setNumber\":1,\"reps\":10}");
         BODIES.put("session POST /sessions/{id}/pain", "{\"score\":2,\"timing\":\"during\"}");
         BODIES.put("session POST /sessions/{id}/notes", "{\"text\":\"fine\"}");
+        BODIES.put("session POST /activities", "{\"kind\":\"walk\",\"minutes\":20}");
         BODIES.put("analytics POST /patients/{patientId}/psfs", "{\"resourceType\":\"QuestionnaireResponse\","
                 + "\"questionnaire\":\"urn:lumbar:fhir:Questionnaire:psfs\",\"status\":\"completed\",\"item\":[{\"linkId\":"
                 + "\"activity\",\"item\":[{\"linkId\":\"activity-name\",\"answer\":[{\"valueString\":\"Tie shoes\"}]},"

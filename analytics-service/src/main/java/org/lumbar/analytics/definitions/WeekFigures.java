@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.lumbar.clinical.measures.Adherence;
 import org.lumbar.clinical.measures.IsoWeek;
+import org.lumbar.clinical.schedule.MovementGoal;
 
 /**
  * One ISO week of a patient, every figure as the README defines it.
@@ -25,7 +26,8 @@ public record WeekFigures(
         Double doseAdherence,
         Boolean nonConsecutiveKept,
         Double painBefore,
-        Double painAfter) {
+        Double painAfter,
+        MovementGoal movement) {
 
     /**
      * @param scheduledSoFar the sessions planned from Monday up to today for a week in progress, the whole week's
@@ -41,7 +43,8 @@ public record WeekFigures(
                 Adherence.dose(totals.doseSetsDone(), totals.doseSetsPrescribed()),
                 nonConsecutiveKept,
                 Adherence.mean(totals.painBeforeSum(), totals.painBeforeCount()),
-                Adherence.mean(totals.painAfterSum(), totals.painAfterCount()));
+                Adherence.mean(totals.painAfterSum(), totals.painAfterCount()),
+                new MovementGoal(totals.aerobicMinutes(), totals.strengthSessions()));
     }
 
     /** Whether the week already reached the 70% split of its schedule (a week in progress can count early). */

@@ -60,6 +60,14 @@ public class WeeklyStats extends PanacheEntityBase {
     @Column(name = "pain_after_count", nullable = false)
     public int painAfterCount;
 
+    /** Minutes of walks and other aerobic activity (the weekly movement goal). */
+    @Column(name = "aerobic_minutes", nullable = false)
+    public int aerobicMinutes;
+
+    /** Completed sessions, counted for adherence, whose program holds strengthening work. */
+    @Column(name = "strength_sessions", nullable = false)
+    public int strengthSessions;
+
     public static WeeklyStats of(String patientId, String isoWeek) {
         WeeklyStats stats = findById(new Key(patientId, isoWeek));
         if (stats == null) {
@@ -73,7 +81,8 @@ public class WeeklyStats extends PanacheEntityBase {
 
     public org.lumbar.analytics.definitions.WeekTotals totals() {
         return new org.lumbar.analytics.definitions.WeekTotals(sessionsCompleted, sessionsAbandoned, doseSetsDone,
-                doseSetsPrescribed, painBeforeSum, painBeforeCount, painAfterSum, painAfterCount);
+                doseSetsPrescribed, painBeforeSum, painBeforeCount, painAfterSum, painAfterCount, aerobicMinutes,
+                strengthSessions);
     }
 
     /** Every week of the patient with something recorded, in week order. */

@@ -27,7 +27,8 @@ public class ActivityConsumer {
     public static final Set<EventType> PROGRAM_TYPES = EnumSet.of(EventType.PROGRAM_ASSIGNED, EventType.PROGRAM_CHANGED,
             EventType.PROGRAM_ENDED);
     public static final Set<EventType> SESSION_TYPES = EnumSet.of(EventType.SESSION_STARTED, EventType.SET_COMPLETED,
-            EventType.PAIN_REPORTED, EventType.SESSION_COMPLETED, EventType.SESSION_ABANDONED);
+            EventType.PAIN_REPORTED, EventType.SESSION_COMPLETED, EventType.SESSION_ABANDONED,
+            EventType.MOVEMENT_RECORDED);
 
     private final ActivityRecorder recorder;
     private final ReplayGate gate;

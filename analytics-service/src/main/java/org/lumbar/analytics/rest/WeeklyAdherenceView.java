@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.lumbar.analytics.definitions.WeekFigures;
+import org.lumbar.clinical.schedule.MovementGoal;
 
 @Schema(name = "WeeklyAdherence", description = "One ISO week of a patient: sessions done against the schedule, the dose, "
         + "the non-consecutive-days rule and mean pain")
@@ -22,11 +23,27 @@ public record WeeklyAdherenceView(
         @Schema(description = "Sets done / sets prescribed over every session of the week that ended (completed or abandoned)") Double doseAdherence,
         @Schema(description = "Whether no two days in a row had sessions; null when no schedule asks for non-consecutive days") Boolean nonConsecutiveKept,
         @Schema(description = "Mean pain (0-10) reported before sessions") Double painBefore,
-        @Schema(description = "Mean pain (0-10) reported after sessions") Double painAfter) {
+        @Schema(description = "Mean pain (0-10) reported after sessions") Double painAfter,
+        @Schema(description = "The weekly movement goal beside the exercises (rule schedule.weekly-movement-goal)")
+        Movement movement) {
+
+    @Schema(name = "WeeklyMovement")
+    public record Movement(
+            @Schema(description = "Minutes of walks and other aerobic activity recorded") int aerobicMinutes,
+            int aerobicGoalMinutes,
+            @Schema(description = "Completed sessions with strengthening work") int strengthSessions,
+            int strengthGoalSessions,
+            boolean met) {
+
+        static Movement of(MovementGoal goal) {
+            return new Movement(goal.aerobicMinutes(), MovementGoal.AEROBIC_MINUTES, goal.strengthSessions(),
+                    MovementGoal.STRENGTH_SESSIONS, goal.met());
+        }
+    }
 
     public static WeeklyAdherenceView of(String patientId, WeekFigures w) {
         return new WeeklyAdherenceView(patientId, w.week(), w.weekStart(), w.inProgress(), w.scheduled(), w.completed(),
                 w.adherence(), w.scheduledSoFar(), w.adherenceSoFar(), w.lowAdherence(), w.abandoned(), w.doseAdherence(), w.nonConsecutiveKept(), w.painBefore(),
-                w.painAfter());
+                w.painAfter(), Movement.of(w.movement()));
     }
 }

@@ -25,6 +25,7 @@ import org.lumbar.commons.schedule.ScheduleColumns;
 import org.lumbar.contracts.program.ProgramAssigned;
 import org.lumbar.contracts.program.ProgramChanged;
 import org.lumbar.contracts.program.ProgramEnded;
+import org.lumbar.contracts.session.MovementRecorded;
 import org.lumbar.contracts.session.PainReported;
 import org.lumbar.contracts.session.SessionAbandoned;
 import org.lumbar.contracts.session.SessionCompleted;
@@ -74,6 +75,7 @@ public class ActivityRecorder {
             case PAIN_REPORTED -> painReported(event.id(), event.data(PainReported.class), live);
             case SESSION_COMPLETED -> sessionCompleted(event.data(SessionCompleted.class), live);
             case SESSION_ABANDONED -> sessionAbandoned(event.data(SessionAbandoned.class));
+            case MOVEMENT_RECORDED -> movementRecorded(event.data(MovementRecorded.class));
             default -> {
                 // other topics' events are not analytics' business
             }
@@ -274,6 +276,9 @@ public class ActivityRecorder {
         WeeklyStats stats = WeeklyStats.of(completed.patientId(), IsoWeek.of(session.day).toString());
         if (session.counted) {
             stats.sessionsCompleted++;
+            if (Boolean.TRUE.equals(completed.strengthWork())) {
+                stats.strengthSessions++;
+            }
             stats.setsDone += completed.setsCompleted();
             stats.setsPrescribed += completed.setsPrescribed();
         }
@@ -288,6 +293,13 @@ public class ActivityRecorder {
         if (live) {
             alerts.sessionCompleted(profile, session, completed.completedAt());
         }
+    }
+
+    /** A walk or other aerobic activity counts toward the movement goal of the week it happened in. */
+    void movementRecorded(MovementRecorded movement) {
+        PatientProfile profile = PatientProfile.of(movement.patientId());
+        WeeklyStats.of(movement.patientId(), IsoWeek.of(localDay(profile, movement.occurredAt())).toString())
+                .aerobicMinutes += movement.minutes();
     }
 
     void sessionAbandoned(SessionAbandoned abandoned) {

@@ -18,6 +18,7 @@ import org.lumbar.contracts.program.ProgramChanged;
 import org.lumbar.contracts.program.ProgramEnded;
 import org.lumbar.contracts.program.ProgramItem;
 import org.lumbar.contracts.program.Schedule;
+import org.lumbar.contracts.session.MovementRecorded;
 import org.lumbar.contracts.session.PainReported;
 import org.lumbar.contracts.session.SessionCompleted;
 import org.lumbar.testing.DemoUser;
@@ -49,6 +50,37 @@ class AdherenceResourceTest {
     private static PainReported pain(DemoUser patient, LocalDate day, String timing, int score) {
         return new PainReported(UUID.randomUUID(), patient.id, null, score, timing, null, null, null, List.of(), null, "continue", false,
                 day.atTime(17, 0).toInstant(ZoneOffset.UTC));
+    }
+
+    @Test
+    void walksAndStrengthSessionsCountTowardTheWeeklyMovementGoal() {
+        org.lumbar.analytics.support.Patient patient = org.lumbar.analytics.support.Patient.fresh("clinic-movement");
+        LocalDate monday = LocalDate.of(2026, 10, 12); // 2026-W42
+        UUID program = patient.assign(Schedule.weekly(3, 4, true), monday);
+        Instant walk = monday.atTime(7, 0).toInstant(ZoneOffset.UTC);
+        UUID once = UUID.randomUUID();
+        KafkaEvents.publish(new MovementRecorded(once, patient.id, "walk", 100, walk), patient.id, "walk-" + once);
+        KafkaEvents.publish(new MovementRecorded(once, patient.id, "walk", 100, walk), patient.id, "walk-" + once);
+        KafkaEvents.publish(new MovementRecorded(UUID.randomUUID(), patient.id, "cycle", 60, walk.plusSeconds(86_400)),
+                patient.id);
+        for (int day : new int[] { 0, 2 }) {
+            KafkaEvents.publish(new SessionCompleted(UUID.randomUUID(), patient.id, program, 1, monday.plusDays(day), 6, 6,
+                    monday.plusDays(day).atTime(18, 0).toInstant(ZoneOffset.UTC), true), patient.id);
+        }
+        // a session without strength work, and one that did too little to count, are not strength sessions
+        KafkaEvents.publish(new SessionCompleted(UUID.randomUUID(), patient.id, program, 1, monday.plusDays(4), 3, 3,
+                monday.plusDays(4).atTime(18, 0).toInstant(ZoneOffset.UTC), false), patient.id);
+        KafkaEvents.publish(new SessionCompleted(UUID.randomUUID(), patient.id, program, 1, monday.plusDays(5), 1, 6,
+                monday.plusDays(5).atTime(18, 0).toInstant(ZoneOffset.UTC), true), patient.id);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+                .header("Authorization", patient.bearer()).queryParam("week", "2026-W42")
+                .get("/patients/me/adherence").then().statusCode(200)
+                .body("completed", equalTo(3))
+                .body("movement.aerobicMinutes", equalTo(160))
+                .body("movement.aerobicGoalMinutes", equalTo(150))
+                .body("movement.strengthSessions", equalTo(2))
+                .body("movement.strengthGoalSessions", equalTo(2))
+                .body("movement.met", equalTo(true)));
     }
 
     @Test

@@ -10,7 +10,9 @@ public enum ScheduleRule implements ClinicalRule {
     /** Gentle mobility daily, or twice a day (morning and evening). */
     GENTLE_DAILY("schedule.gentle-daily", "000_1240bdc056074f32.txt:112,150"),
     /** A short morning and a longer evening mobility routine. */
-    MOBILITY_ROUTINES("schedule.mobility-routines", "002_84a113f690ec992a.txt:27");
+    MOBILITY_ROUTINES("schedule.mobility-routines", "002_84a113f690ec992a.txt:27"),
+    /** At least 150 minutes of aerobic activity and two strength sessions a week, besides the routines. */
+    WEEKLY_MOVEMENT_GOAL("schedule.weekly-movement-goal", "002_84a113f690ec992a.txt:136");
 
     private final String id;
     private final String source;

@@ -13,5 +13,16 @@ public record SessionCompleted(
         LocalDate plannedDate,
         int setsCompleted,
         int setsPrescribed,
-        Instant completedAt) {
+        Instant completedAt,
+        Boolean strengthWork) {
+
+    /**
+     * {@code strengthWork}: the session's program holds strengthening exercises, so it counts toward the weekly
+     * movement goal's strength sessions; null on events from before it was said.
+     */
+    public SessionCompleted(UUID sessionId, String patientId, UUID programId, Integer programVersion,
+            LocalDate plannedDate, int setsCompleted, int setsPrescribed, Instant completedAt) {
+        this(sessionId, patientId, programId, programVersion, plannedDate, setsCompleted, setsPrescribed, completedAt,
+                null);
+    }
 }

@@ -226,8 +226,8 @@ public class SessionRecorder {
         end(session, SessionState.COMPLETED, null, occurredAt(session, at, "completedAt"));
         int setsCompleted = views.setsCompleted(session, SessionSet.ofSession(session.id));
         outbox.enqueue(new SessionCompleted(session.id, session.patientId, session.programId, session.programVersion,
-                session.plannedDate, setsCompleted, session.setsPrescribed, session.endedAt), session.patientId,
-                session.id.toString(), session.endedAt);
+                session.plannedDate, setsCompleted, session.setsPrescribed, session.endedAt, strengthDay(session)),
+                session.patientId, session.id.toString(), session.endedAt);
         metrics.counter("lumbar_sessions_completed_total").increment();
         changes.fire(new SessionChange(session.id, "completed", views.summary(session)));
     }

@@ -1,0 +1,71 @@
+package org.lumbar.session.movement;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lumbar.commons.http.ProblemException;
+import org.lumbar.commons.security.Roles;
+
+@Path("/activities")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.PATIENT)
+@Tag(name = "Movement", description = "Walks and other aerobic activity toward the weekly movement goal")
+public class MovementResource {
+
+    private final MovementLog log;
+
+    public MovementResource(MovementLog log) {
+        this.log = log;
+    }
+
+    @POST
+    @Operation(summary = "Record a walk or other aerobic activity", description = "201 when new, 200 when a record "
+            + "with this id was already stored.")
+    public Response record(@Valid @NotNull MovementRequest request) {
+        MovementLog.Recorded recorded = log.record(request);
+        return Response.status(recorded.created() ? Response.Status.CREATED : Response.Status.OK)
+                .location(URI.create("/activities/" + recorded.movement().id())).entity(recorded.movement()).build();
+    }
+
+    @GET
+    @Operation(summary = "The calling patient's recorded activity, the last 7 days by default")
+    public java.util.List<MovementView> mine(
+            @QueryParam("from") @Parameter(description = "From this instant", example = "2026-11-30T00:00:00Z") String from,
+            @QueryParam("to") @Parameter(description = "Before this instant; now by default") String to) {
+        Instant end = instant("to", to, Instant.now().plusSeconds(1));
+        Instant start = instant("from", from, end.minus(Duration.ofDays(7)));
+        if (start.isAfter(end)) {
+            throw ProblemException.badRequest("from", "must not be after to");
+        }
+        return log.mine(start, end);
+    }
+
+    private static Instant instant(String field, String value, Instant otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(field, "must be an instant such as 2026-11-30T00:00:00Z");
+        }
+    }
+}
