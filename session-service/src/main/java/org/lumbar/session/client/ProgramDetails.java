@@ -10,5 +10,5 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 /** The part of program-service's program representation that sessions need. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ProgramDetails(UUID id, String patientId, String clinicId, int version, String timeZone,
-        List<ProgramItem> items) {
+        List<ProgramItem> items, String status, String holdReason) {
 }

@@ -40,6 +40,18 @@ public class ProgramSnapshot extends PanacheEntityBase {
     @Column(name = "sets_prescribed", nullable = false)
     public int setsPrescribed;
 
+    /** ACTIVE, PAUSED, NEEDS_REVIEW or ENDED; null on versions stored before it was kept (then active). */
+    public String status;
+
+    /** Why a paused or held version is, in program-service's words. */
+    @Column(name = "hold_reason")
+    public String holdReason;
+
+    /** Paused (by the patient, a clinician or a red flag) or waiting for review: no new session starts. */
+    public boolean held() {
+        return "PAUSED".equals(status) || "NEEDS_REVIEW".equals(status);
+    }
+
     public static ProgramSnapshot latest(UUID programId) {
         return ProgramSnapshot.<ProgramSnapshot> find("programId = ?1 order by version desc", programId)
                 .firstResultOptional().orElse(null);

@@ -2,8 +2,8 @@ package org.lumbar.session.service;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -19,11 +19,11 @@ import org.lumbar.session.client.ProgramClient;
 import org.lumbar.session.client.ProgramDetails;
 import org.lumbar.session.domain.ProgramSnapshot;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Knows each program version a session may follow: from program.events, or from program-service when new. */
 @ApplicationScoped
@@ -47,13 +47,13 @@ public class ProgramDirectory {
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(ProgramAssigned assigned) {
         store(assigned.programId(), assigned.version(), assigned.patientId(), assigned.clinicId(), assigned.timeZone(),
-                assigned.items());
+                assigned.items(), assigned.active() ? "ACTIVE" : assigned.status(), null);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(ProgramChanged changed) {
         store(changed.programId(), changed.version(), changed.patientId(), changed.clinicId(), changed.timeZone(),
-                changed.items());
+                changed.items(), changed.status(), "ACTIVE".equals(changed.status()) ? null : changed.reason());
     }
 
     /**
@@ -105,7 +105,8 @@ public class ProgramDirectory {
     private ProgramSnapshot storeRacingTheConsumer(ProgramDetails details) {
         try {
             return QuarkusTransaction.requiringNew().call(() -> store(details.id(), details.version(),
-                    details.patientId(), details.clinicId(), details.timeZone(), details.items()));
+                    details.patientId(), details.clinicId(), details.timeZone(), details.items(), details.status(),
+                    details.holdReason()));
         } catch (RuntimeException e) {
             ProgramSnapshot stored = ProgramSnapshot.findById(new ProgramSnapshot.Key(details.id(), details.version()));
             if (stored == null) {
@@ -139,7 +140,7 @@ public class ProgramDirectory {
     }
 
     private ProgramSnapshot store(UUID programId, int version, String patientId, String clinicId, String timeZone,
-            List<ProgramItem> items) {
+            List<ProgramItem> items, String status, String holdReason) {
         ProgramSnapshot existing = ProgramSnapshot.findById(new ProgramSnapshot.Key(programId, version));
         if (existing != null) {
             return existing;
@@ -150,6 +151,9 @@ public class ProgramDirectory {
         snapshot.patientId = patientId;
         snapshot.clinicId = clinicId;
         snapshot.timeZone = timeZone;
+        snapshot.status = status;
+        snapshot.holdReason = holdReason == null || holdReason.length() <= 500 ? holdReason
+                : holdReason.substring(0, 500);
         try {
             snapshot.items = json.writeValueAsString(items);
         } catch (JsonProcessingException e) {

@@ -48,6 +48,12 @@ public class SessionService {
     public SessionView start(StartSessionRequest request) {
         requirePatient();
         ProgramSnapshot program = request != null && request.programId() != null ? ownProgram(request.programId()) : null;
+        if (program != null && program.held()) {
+            throw ProblemException.conflict("Program " + program.programId + " is "
+                    + program.status.toLowerCase().replace('_', ' ') + (program.holdReason == null ? ""
+                            : " (" + program.holdReason + ")")
+                    + ": no session starts until a clinician of your clinic lets it go on");
+        }
         ZoneId zone = ZoneId.of(program == null ? "UTC" : program.timeZone);
         LocalDate planned = request != null && request.plannedDate() != null ? request.plannedDate() : LocalDate.now(zone);
         ExerciseSession session = recorder.start(TimeOrderedIds.next(), caller.id(), caller.clinicId().orElse(null),

@@ -234,6 +234,22 @@ class SessionResourceTest {
     }
 
     @Test
+    void aPausedProgramStartsNoLiveSessionButAnOfflineOneIsStillRecorded() {
+        UUID paused = SessionFixture.gentleReliefProgramOf(DemoUser.BOB);
+        KafkaEvents.publish(new ProgramChanged(paused, 2, DemoUser.BOB.id, DemoUser.BOB.clinicId, "PAUSED", "UTC",
+                LocalDate.now(), null, LocalDate.now(), Schedule.daily(1),
+                List.of(new ProgramItem("cat-cow", 1, 10, null, false, null)),
+                "Paused by rule pain.red-flag.leg until a clinician resumes it", Instant.now()), DemoUser.BOB.id);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as(DemoUser.BOB)
+                .body("{\"programId\":\"" + paused + "\"}").post("/sessions").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("pain.red-flag.leg")));
+        as(DemoUser.BOB).body("{\"id\":\"" + UUID.randomUUID() + "\",\"programId\":\"" + paused + "\",\"startedAt\":\""
+                + Instant.now().minus(Duration.ofHours(3)) + "\",\"completedAt\":\"" + Instant.now().minus(Duration.ofHours(2))
+                + "\"}").post("/sessions/offline").then().statusCode(201);
+    }
+
+    @Test
     void aNewProgramVersionFromProgramEventsIsWhatTheNextSessionFollows() {
         KafkaEvents.publish(new ProgramChanged(program, 2, DemoUser.ALICE.id, DemoUser.ALICE.clinicId, "ACTIVE", "UTC",
                 LocalDate.now(), null, LocalDate.now(), Schedule.daily(1),
