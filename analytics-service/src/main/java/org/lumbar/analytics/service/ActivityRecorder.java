@@ -68,7 +68,7 @@ public class ActivityRecorder {
     public void apply(InboundEvent event, boolean live) {
         switch (event.type()) {
             case PROGRAM_ASSIGNED -> programAssigned(event.data(ProgramAssigned.class));
-            case PROGRAM_CHANGED -> programChanged(event.data(ProgramChanged.class));
+            case PROGRAM_CHANGED -> programChanged(event.data(ProgramChanged.class), live);
             case PROGRAM_ENDED -> programEnded(event.data(ProgramEnded.class));
             case SESSION_STARTED -> sessionStarted(event.data(SessionStarted.class));
             case SET_COMPLETED -> setCompleted(event.data(SetCompleted.class));
@@ -107,7 +107,7 @@ public class ActivityRecorder {
     }
 
     /** A change may arrive before the assignment (topics read independently): it carries the whole program. */
-    void programChanged(ProgramChanged changed) {
+    void programChanged(ProgramChanged changed, boolean live) {
         PatientProgram program = PatientProgram.findById(changed.programId());
         if (program == null) {
             program = new PatientProgram();
@@ -124,8 +124,14 @@ public class ActivityRecorder {
         program.startDate = changed.startDate();
         program.endDate = changed.endDate();
         program.persist();
+        ProgramVersionInForce previous = ProgramVersionInForce.findById(
+                new ProgramVersionInForce.Key(changed.programId(), changed.version() - 1));
+        boolean resumed = "ACTIVE".equals(changed.status()) && previous != null && !previous.active;
         addVersion(program.programId, changed.version(), changed.effectiveFrom(), "ACTIVE".equals(changed.status()),
                 ScheduleColumns.of(changed.schedule()));
+        if (resumed && live) {
+            alerts.programResumed(PatientProfile.of(changed.patientId()), changed.changedAt());
+        }
         profileFromProgram(changed.patientId(), changed.clinicId(), changed.timeZone(), changed.startDate(),
                 changed.changedAt());
     }

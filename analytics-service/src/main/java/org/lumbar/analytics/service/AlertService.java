@@ -37,6 +37,9 @@ public class AlertService {
     private static final Logger LOG = Logger.getLogger(AlertService.class);
     private static final Set<AlertRule> SESSION_RULES = EnumSet.of(AlertRule.RED_FLAG, AlertRule.SEVERE_PAIN,
             AlertRule.WARNING_PAIN_SEVERAL_EXERCISES);
+    /** Their rules pause the program until a clinician resumes it; the alert lasts as long. */
+    private static final Set<AlertRule> PAUSING_RULES = EnumSet.of(AlertRule.RED_FLAG,
+            AlertRule.WARNING_PAIN_SEVERAL_EXERCISES);
     private static final Set<AlertRule> INACTIVITY_RULES = EnumSet.of(AlertRule.INACTIVE_14_DAYS, AlertRule.MISSED_SESSIONS);
     private static final Set<AlertRule> PAIN_TREND_RULES = EnumSet.of(AlertRule.PAIN_INCREASE, AlertRule.PAIN_ELEVATED);
 
@@ -112,11 +115,20 @@ public class AlertService {
             if (rule == null) {
                 continue;
             }
-            if (SESSION_RULES.contains(rule) && completedAt.isAfter(alert.raisedAt) && !continues(rule, session)) {
+            if (SESSION_RULES.contains(rule) && !PAUSING_RULES.contains(rule) && completedAt.isAfter(alert.raisedAt)
+                    && !continues(rule, session)) {
                 close(alert, "A later session was completed without it", completedAt);
             } else if (INACTIVITY_RULES.contains(rule) && completedAt.isAfter(alert.raisedAt.minus(window(rule)))) {
                 close(alert, "A session was completed", completedAt);
             }
+        }
+    }
+
+    /** A clinician resumed a paused program: the episodes of the rules that pause programs end. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void programResumed(PatientProfile patient, Instant at) {
+        for (AlertRule rule : PAUSING_RULES) {
+            clear(patient, rule, "A clinician resumed the program", at);
         }
     }
 

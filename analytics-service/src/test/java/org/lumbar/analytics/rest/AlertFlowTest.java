@@ -44,7 +44,7 @@ class AlertFlowTest {
     InactivityWatch inactivity;
 
     @Test
-    void aRedFlagRaisesOneCriticalAlertPerEpisodeAndALaterCleanSessionClearsIt() {
+    void aRedFlagRaisesOneCriticalAlertPerEpisodeThatLastsUntilAClinicianResumesTheProgram() {
         Patient patient = Patient.fresh(CLINIC);
         LocalDate day = LocalDate.of(2026, 9, 7);
         UUID program = patient.assign(Schedule.daily(1), day);
@@ -78,12 +78,18 @@ class AlertFlowTest {
         given().header("Authorization", patient.bearer()).when().get("/patients/me/summary")
                 .then().body("openAlerts", equalTo(1));
 
+        // a later clean session does not end it: the red flag paused the program until a clinician resumes it
         patient.session(program, day.plusDays(1), 3, 2, 3);
+        Await.until(() -> given().header("Authorization", patient.bearer()).queryParam("week", "2026-W37")
+                .get("/patients/me/adherence").then().body("completed", equalTo(2)));
+        given().header("Authorization", clinician).queryParam("patientId", patient.id).get("/alerts").then()
+                .body("total", equalTo(1)).body("items[0].status", equalTo("open"));
+        patient.pausedAndResumed(program, Schedule.daily(1), day.plusDays(1));
         List<SeenEvent> cleared = KafkaEvents.await(Topics.PROGRESS_EVENTS, 1,
                 e -> patient.id.equals(e.key()) && e.type().equals("lumbar.progress.alert-cleared.v1"));
         AlertCleared end = cleared.get(0).data(AlertCleared.class);
         assertThat(end.alertId()).isEqualTo(alert.alertId());
-        assertThat(end.reason()).isEqualTo("A later session was completed without it");
+        assertThat(end.reason()).isEqualTo("A clinician resumed the program");
         assertThat(KafkaEvents.all(Topics.PROGRESS_EVENTS).stream()
                 .filter(e -> patient.id.equals(e.key()) && e.type().equals("lumbar.progress.alert-raised.v1")))
                 .as("one alert for the episode, however many reports").hasSize(1);

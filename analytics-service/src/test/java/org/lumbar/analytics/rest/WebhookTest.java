@@ -63,9 +63,11 @@ class WebhookTest {
     }
 
     /** A patient of the clinic reports a red flag in a session. */
+    private static final Map<Patient, UUID> PROGRAMS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static Patient redFlag(String clinic, LocalDate day, List<String> flags, int score) {
         Patient patient = Patient.fresh(clinic);
-        patient.assign(Schedule.daily(1), day);
+        PROGRAMS.put(patient, patient.assign(Schedule.daily(1), day));
         patient.awaitClinicKnown();
         KafkaEvents.publish(patient.pain(UUID.randomUUID(), day, null, score, "during", null, flags), patient.id);
         return patient;
@@ -113,8 +115,8 @@ class WebhookTest {
                 .body("items[0].lastStatus", equalTo(200))
                 .body("items[0].eventId", equalTo(onKafka.id())));
 
-        // the clearing is not sent: this webhook asked for raised alerts only
-        patient.session(null, LocalDate.of(2026, 10, 20), 2, 1, 3);
+        // the clearing (a clinician resumed the paused program) is not sent: this webhook asked for raised alerts only
+        patient.pausedAndResumed(PROGRAMS.get(patient), Schedule.daily(1), LocalDate.of(2026, 10, 20));
         KafkaEvents.await(Topics.PROGRESS_EVENTS, 1,
                 e -> patient.id.equals(e.key()) && e.type().equals("lumbar.progress.alert-cleared.v1"));
         given().header("Authorization", Patient.clinician(clinic))

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.lumbar.contracts.program.ProgramAssigned;
+import org.lumbar.contracts.program.ProgramChanged;
 import org.lumbar.contracts.program.ProgramItem;
 import org.lumbar.contracts.program.Schedule;
 import org.lumbar.contracts.session.PainReported;
@@ -56,6 +57,19 @@ public final class Patient {
                         new ProgramItem("forearm-plank", 1, null, 20, false, null)),
                 start.atStartOfDay(zone).toInstant()), id);
         return program;
+    }
+
+    /**
+     * program-service's versions when a red flag paused the program on {@code day} and a clinician resumed it: the
+     * end of the episodes of the rules that pause programs.
+     */
+    public void pausedAndResumed(UUID program, Schedule schedule, LocalDate day) {
+        for (int version = 2; version <= 3; version++) {
+            KafkaEvents.publish(new ProgramChanged(program, version, id, clinicId, version == 2 ? "PAUSED" : "ACTIVE",
+                    zone.getId(), day, null, day, schedule, List.of(new ProgramItem("glute-bridge", 2, 12, null, false,
+                            null)), version == 2 ? "Paused by the rule book" : "Seen in clinic",
+                    at(day, 12 + version)), id);
+        }
     }
 
     /** Waits until analytics knows the patient's clinic (program.events and session.events are read independently). */

@@ -27,10 +27,16 @@ public record PainReport(int score, Timing timing, Quality quality, BodyRegion r
     public static PainReport fromCodes(int score, String timing, String quality, String location,
             Collection<String> redFlags, String exercise, boolean flareUp) {
         return new PainReport(score, Timing.ofCode(timing).orElse(Timing.DURING),
-                Quality.ofCode(quality).orElse(null), BodyRegion.ofCode(location).orElse(null),
+                Quality.ofCode(quality).orElse(null), region(location),
                 redFlags == null ? Set.of()
                         : redFlags.stream().map(RedFlag::ofCode).flatMap(Optional::stream).collect(Collectors.toSet()),
                 exercise, flareUp);
+    }
+
+    /** A region code; on events from before the codes, free text that names the leg is the leg. */
+    private static BodyRegion region(String location) {
+        return BodyRegion.ofCode(location).orElseGet(() -> location != null
+                && location.toLowerCase(java.util.Locale.ROOT).contains("leg") ? BodyRegion.LEG : null);
     }
 
     public boolean duringExercise() {

@@ -22,6 +22,8 @@ public final class PainRules {
     public static final int FLARE_UP_FROM = 5;
     /** Severe pain on two sessions this many days apart or less is severe pain that is not improving. */
     public static final int NOT_IMPROVING_WITHIN_DAYS = 7;
+    /** Soreness up to this score is the mild soreness the seeds call normal; more is moderate pain. */
+    public static final int MILD_UP_TO = 4;
     /** "Several exercises": this many different exercises hurting in one session. */
     public static final int SEVERAL_EXERCISES = AlertRules.SEVERAL_EXERCISES;
 
@@ -93,7 +95,7 @@ public final class PainRules {
                 && (report.flareUp() || report.score() >= FLARE_UP_FROM)) {
             return PainRule.FLARE_UP_DAY;
         }
-        if (report.quality() == Quality.SORENESS) {
+        if (report.quality() == Quality.SORENESS && report.score() <= MILD_UP_TO) {
             return PainRule.MILD_SORENESS;
         }
         return PainRule.TOLERABLE;

@@ -58,8 +58,9 @@ class PainRulesTest {
             "6, after,  ache,      back,    ,                  ,              false, true,  ,            pain.tolerable",
             // mild soreness is normal
             "3, after,  soreness,  back,    ,                  ,              false, false, ,            pain.mild-soreness",
-            "5, during, soreness,  buttock, ,                  glute-bridge,  false, true,  ,            pain.mild-soreness",
-            "6, before, soreness,  back,    ,                  ,              false, false, ,            pain.mild-soreness",
+            "4, during, soreness,  buttock, ,                  glute-bridge,  false, true,  ,            pain.mild-soreness",
+            "5, during, soreness,  buttock, ,                  glute-bridge,  false, true,  ,            pain.tolerable",
+            "6, after,  soreness,  back,    ,                  ,              false, false, ,            pain.tolerable",
             "0, before, ,          ,        ,                  ,              false, false, ,            pain.tolerable",
             "6, during, ache,      buttock, ,                  cat-cow,       false, false, glute-bridge, pain.tolerable",
     })
@@ -106,6 +107,15 @@ class PainRulesTest {
                 PainRules.assess(report(8, Timing.DURING, Quality.ACHE, "cat-cow"), PainContext.NONE).alerts());
         assertEquals(Set.of(), PainRules.assess(report(6, Timing.DURING, Quality.SHARP, "cat-cow"), PainContext.NONE)
                 .alerts());
+    }
+
+    @Test
+    void anOlderEventsFreeTextLocationInTheLegIsStillTheLegRedFlag() {
+        PainReport legacy = PainReport.fromCodes(3, "during", "ache", "Left leg, behind the knee", List.of(), "cat-cow",
+                false);
+        assertEquals(PainRule.RED_FLAG_LEG, PainRules.assess(legacy, PainContext.NONE).rule());
+        assertEquals(PainRule.TOLERABLE, PainRules.assess(PainReport.fromCodes(3, "during", "ache", "lower back",
+                List.of(), "cat-cow", false), PainContext.NONE).rule());
     }
 
     @Test

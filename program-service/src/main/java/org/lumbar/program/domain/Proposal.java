@@ -96,6 +96,11 @@ public class Proposal extends PanacheEntityBase {
                 .firstResultOptional().map(p -> LocalDate.ofInstant(p.decidedAt, zone));
     }
 
+    /** An easier variant or a lower dose: still acceptable while a rule holds the program. */
+    public boolean regression() {
+        return kind == Kind.MOVE_TO_EASIER || kind == Kind.LOWER_DOSE;
+    }
+
     public static boolean pendingExists(UUID programId, String exercise, Kind kind) {
         if (exercise == null) {
             return count("programId = ?1 and status = ?2 and kind = ?3 and exercise is null", programId, Status.PENDING,

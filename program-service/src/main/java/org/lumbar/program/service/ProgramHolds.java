@@ -12,6 +12,7 @@ import org.lumbar.commons.security.Caller;
 import org.lumbar.program.domain.Program;
 import org.lumbar.program.domain.ProgramStatus;
 import org.lumbar.program.domain.ProgramVersion;
+import org.lumbar.program.domain.Proposal;
 import org.lumbar.program.domain.Screening;
 
 /**
@@ -44,6 +45,12 @@ public class ProgramHolds {
         }
         program.holdRule = rule.id();
         program.holdReason = truncated(reason);
+        if (program.status != ProgramStatus.ACTIVE) {
+            // no new version supersedes them: pending steps forward wait for the clinician too
+            Proposal.update("status = ?1, decidedAt = ?2 where programId = ?3 and status = ?4 and kind not in ?5",
+                    Proposal.Status.SUPERSEDED, Instant.now(), program.id, Proposal.Status.PENDING,
+                    java.util.List.of(Proposal.Kind.MOVE_TO_EASIER, Proposal.Kind.LOWER_DOSE));
+        }
         if (program.status == ProgramStatus.ACTIVE) {
             ProgramVersion current = revisions.current(program);
             revisions.revise(program, ProgramStatus.PAUSED, current.schedule.toSchedule(),
@@ -53,10 +60,22 @@ public class ProgramHolds {
         LOG.infof("Program %s paused by rule %s", program.id, rule.id());
     }
 
-    /** Holds a new program for review when the patient's screening calls for one. */
+    /**
+     * A new program waits for review while any screening answer of the patient that called for review is not cleared
+     * (answering again does not get around it), or while a pain rule holds another of the patient's programs.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public ProgramStatus initialStatus(Program program, Screening screening) {
-        if (screening != null && screening.holdsPrograms()) {
+    public ProgramStatus initialStatus(Program program) {
+        Program paused = Program.<Program> find("patientId = ?1 and status = ?2 and holdRule like 'pain.%'",
+                program.patientId, ProgramStatus.PAUSED).firstResult();
+        if (paused != null) {
+            program.holdRule = paused.holdRule;
+            program.holdReason = "Another program is paused by rule " + paused.holdRule
+                    + " until a clinician resumes it";
+            return ProgramStatus.NEEDS_REVIEW;
+        }
+        Screening screening = Screening.unclearedOf(program.patientId).orElse(null);
+        if (screening != null) {
             program.holdRule = screening.reasonList().get(0);
             program.holdReason = "Screening answers need a clinician's review: " + String.join(", ",
                     screening.reasonList());
@@ -84,8 +103,9 @@ public class ProgramHolds {
     @Transactional(Transactional.TxType.MANDATORY)
     public void release(Program program) {
         if (program.status == ProgramStatus.NEEDS_REVIEW) {
-            Screening.latestOf(program.patientId).filter(Screening::holdsPrograms)
-                    .ifPresent(s -> s.clear(caller.id(), Instant.now()));
+            Instant now = Instant.now();
+            Screening.<Screening> list("patientId = ?1 and needsReview = true and clearedAt is null", program.patientId)
+                    .forEach(s -> s.clear(caller.id(), now));
         }
         program.holdRule = null;
         program.holdReason = null;

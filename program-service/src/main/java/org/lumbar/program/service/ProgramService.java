@@ -115,7 +115,7 @@ public class ProgramService {
         if (program.endDate != null && program.endDate.isBefore(program.startDate)) {
             throw ProblemException.badRequest("endDate", "must not be before the start date " + program.startDate);
         }
-        program.status = holds.initialStatus(program, screening);
+        program.status = holds.initialStatus(program);
         program.currentVersion = 1;
         program.createdAt = now;
         program.updatedAt = now;

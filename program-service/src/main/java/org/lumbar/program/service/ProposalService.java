@@ -45,6 +45,10 @@ public class ProposalService {
     public ProposalView accept(UUID programId, UUID proposalId) {
         Program program = access.changeable(programId);
         Proposal proposal = pending(program, proposalId);
+        if (program.holdRule != null && !proposal.regression()) {
+            throw ProblemException.conflict("Program " + programId + " is held by rule " + program.holdRule
+                    + ": only an easier variant or a lower dose can be accepted until a clinician lets it go on");
+        }
         ProgramVersion current = revisions.current(program);
         if (proposal.kind == Proposal.Kind.PAUSE_AND_SEE_CLINICIAN) {
             if (program.status == ProgramStatus.ACTIVE) {

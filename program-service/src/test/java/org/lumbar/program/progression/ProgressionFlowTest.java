@@ -223,6 +223,12 @@ class ProgressionFlowTest {
         alice().get("/programs/" + program + "/plan").then().statusCode(200)
                 .body("total", equalTo(0)).body("status", equalTo("PAUSED"))
                 .body("holdReason", containsString("clinician"));
+        // while it is paused a new program waits for a clinician too
+        alice().body("{\"templateId\":\"gentle-relief\"}").post("/programs").then().statusCode(201)
+                .body("status", equalTo("NEEDS_REVIEW")).body("holdRule", equalTo("pain.several-exercises"));
+        given().header("Authorization", DemoUser.CAROL.bearer()).contentType(ContentType.JSON)
+                .body("{\"reason\":\"Reviewed; easier variants from now on\"}").post("/programs/" + program + "/resume")
+                .then().statusCode(200).body("status", equalTo("ACTIVE"));
     }
 
     @Test

@@ -50,12 +50,21 @@ public class MovementResource {
     public java.util.List<MovementView> mine(
             @QueryParam("from") @Parameter(description = "From this instant", example = "2026-11-30T00:00:00Z") String from,
             @QueryParam("to") @Parameter(description = "Before this instant; now by default") String to) {
-        Instant end = instant("to", to, Instant.now().plusSeconds(1));
-        Instant start = instant("from", from, end.minus(Duration.ofDays(7)));
+        Instant now = Instant.now();
+        Instant end = within("to", instant("to", to, now.plusSeconds(1)), now);
+        Instant start = within("from", instant("from", from, end.minus(Duration.ofDays(7))), now);
         if (start.isAfter(end)) {
             throw ProblemException.badRequest("from", "must not be after to");
         }
         return log.mine(start, end);
+    }
+
+    /** Records are kept for a year back at most, and none is dated more than a day ahead. */
+    private static Instant within(String field, Instant value, Instant now) {
+        if (value.isBefore(now.minus(Duration.ofDays(366))) || value.isAfter(now.plus(Duration.ofDays(1)))) {
+            throw ProblemException.badRequest(field, "must lie between a year ago and tomorrow");
+        }
+        return value;
     }
 
     private static Instant instant(String field, String value, Instant otherwise) {

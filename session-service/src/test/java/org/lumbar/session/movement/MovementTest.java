@@ -64,6 +64,10 @@ class MovementTest {
                 .body("errors[0].field", equalTo("occurredAt"));
         as(DemoUser.ALICE).get("/activities?from=yesterday").then().statusCode(400)
                 .body("errors[0].field", equalTo("from"));
+        as(DemoUser.ALICE).get("/activities?to=-1000000000-01-01T00:00:00Z").then().statusCode(400)
+                .body("errors[0].field", equalTo("to"));
+        as(DemoUser.ALICE).get("/activities?to=+300000-01-01T00:00:00Z").then().statusCode(400)
+                .body("errors[0].field", equalTo("to"));
         as(DemoUser.CAROL).body("{\"kind\":\"walk\",\"minutes\":20}").post("/activities").then().statusCode(403);
     }
 }
