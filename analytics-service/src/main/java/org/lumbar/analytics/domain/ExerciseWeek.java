@@ -49,8 +49,15 @@ public class ExerciseWeek extends PanacheEntityBase {
         return week;
     }
 
-    public void addSet(Integer reps, Integer holdSeconds) {
-        setsDone++;
+    /**
+     * A per-side set is recorded once per side; it counts once, on its right side (the second one done) or when both
+     * sides come in one record, as the session counts it (rule adherence.prescribed-sets). Its reps and hold count
+     * toward the best of the week whichever side they were done on.
+     */
+    public void addSet(Integer reps, Integer holdSeconds, String side) {
+        if (!"left".equals(side)) {
+            setsDone++;
+        }
         if (reps != null) {
             bestReps = bestReps == null ? reps : Math.max(bestReps, reps);
         }

@@ -190,7 +190,7 @@ public class ActivityRecorder {
         PatientProfile profile = PatientProfile.of(set.patientId());
         SessionTrack session = SessionTrack.of(set.sessionId(), set.patientId(), localDay(profile, set.occurredAt()));
         ExerciseWeek.of(set.patientId(), set.exercise(), IsoWeek.of(session.day).toString())
-                .addSet(set.reps(), set.holdSeconds());
+                .addSet(set.reps(), set.holdSeconds(), set.side());
     }
 
     void painReported(String eventId, PainReported pain, boolean live) {

@@ -22,6 +22,7 @@ import org.lumbar.analytics.support.Patient;
 import org.lumbar.clinical.measures.IsoWeek;
 import org.lumbar.contracts.program.Schedule;
 import org.lumbar.contracts.session.SessionCompleted;
+import org.lumbar.contracts.session.SetCompleted;
 import org.lumbar.testing.DemoUser;
 import org.lumbar.testing.KafkaEvents;
 import org.lumbar.testing.LumbarServiceResource;
@@ -194,6 +195,24 @@ class TrendsResourceTest {
                     .when().get("/patients/" + patient.id + "/" + path).then().statusCode(404);
             given().when().get("/patients/" + patient.id + "/" + path).then().statusCode(401);
         }
+    }
+
+    @Test
+    void aPerSideSetCountsOnceInTheExerciseTrend() {
+        Patient sides = Patient.fresh(CLINIC);
+        LocalDate monday = LocalDate.of(2026, 9, 14); // 2026-W38
+        sides.assign(Schedule.daily(1), monday);
+        UUID session = UUID.randomUUID();
+        KafkaEvents.publish(new SetCompleted(session, sides.id, "bird-dog", 1, "left", 10, null, sides.at(monday, 8)),
+                sides.id);
+        KafkaEvents.publish(new SetCompleted(session, sides.id, "bird-dog", 1, "right", 12, null,
+                sides.at(monday, 8).plusSeconds(30)), sides.id);
+        KafkaEvents.publish(new SetCompleted(session, sides.id, "bird-dog", 2, "both", 11, null,
+                sides.at(monday, 8).plusSeconds(90)), sides.id);
+        Await.until(() -> given().header("Authorization", sides.bearer())
+                .queryParam("from", "2026-W38").queryParam("to", "2026-W38")
+                .get("/patients/me/exercises/bird-dog/trend").then().statusCode(200)
+                .body("weeks.setsDone", contains(2)).body("weeks.bestReps", contains(12)));
     }
 
     @Test
