@@ -71,6 +71,11 @@ class ScreeningTest {
                 .body("holdRule", equalTo("screening.red-flags")).extract().path("id");
         patient().get("/programs/" + program + "/plan").then().statusCode(200).body("total", equalTo(0))
                 .body("status", equalTo("NEEDS_REVIEW"));
+        // answering again, all no, does not get around the review
+        patient().body("{\"chronicOrSevere\":false,\"recentFallOrSurgery\":false}").post("/screenings").then()
+                .statusCode(201);
+        patient().body("{\"templateId\":\"gentle-relief\"}").post("/programs").then().statusCode(201)
+                .body("status", equalTo("NEEDS_REVIEW")).body("holdRule", equalTo("screening.red-flags"));
 
         patient().body("{\"reason\":\"I feel fine\"}").post("/programs/" + program + "/clear-review").then()
                 .statusCode(403);
