@@ -239,7 +239,7 @@ public class ActivityRecorder {
             }
         }
         if (live) {
-            alerts.painReported(profile, session, pain);
+            alerts.painReported(profile, session, pain, rule);
             if (latestWeek) {
                 alerts.painLevels(profile, painLevels(profile, week), pain.occurredAt());
             }

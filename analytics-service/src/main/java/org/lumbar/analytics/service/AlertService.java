@@ -56,8 +56,7 @@ public class AlertService {
      * session's painful exercises already include this report).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void painReported(PatientProfile patient, SessionTrack session, PainReported pain) {
-        PainRule rule = PainRuleOfEvent.of(pain, session);
+    public void painReported(PatientProfile patient, SessionTrack session, PainReported pain, PainRule rule) {
         Set<AlertRule> alerts = PainRules.alerts(rule, pain.score());
         if (alerts.contains(AlertRule.RED_FLAG)) {
             List<String> flags = pain.redFlags() == null ? List.of() : pain.redFlags();

@@ -1,7 +1,6 @@
 package org.lumbar.clinical.pain;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 /** Where it hurts. Pain that reaches the leg is a red flag (002:42). */
@@ -16,7 +15,4 @@ public enum BodyRegion {
         return Arrays.stream(values()).filter(r -> r.code().equals(code)).findFirst();
     }
 
-    public static List<String> codes() {
-        return Arrays.stream(values()).map(BodyRegion::code).toList();
-    }
 }

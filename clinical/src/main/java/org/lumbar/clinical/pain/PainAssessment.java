@@ -14,8 +14,4 @@ public record PainAssessment(PainRule rule, Set<AlertRule> alerts) {
     public PainAction action() {
         return rule.action;
     }
-
-    public ProgramReaction reaction() {
-        return rule.reaction;
-    }
 }

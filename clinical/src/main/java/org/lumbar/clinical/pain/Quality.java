@@ -1,7 +1,6 @@
 package org.lumbar.clinical.pain;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 /** How the pain feels, in the patient's words. */
@@ -26,7 +25,4 @@ public enum Quality {
         return Arrays.stream(values()).filter(q -> q.code().equals(code)).findFirst();
     }
 
-    public static List<String> codes() {
-        return Arrays.stream(values()).map(Quality::code).toList();
-    }
 }

@@ -1,7 +1,6 @@
 package org.lumbar.clinical.pain;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 /** The warning signs of seed 002 (lines 37-42) that a patient can tick on a pain report. */
@@ -22,7 +21,4 @@ public enum RedFlag {
         return Arrays.stream(values()).filter(f -> f.code.equals(code)).findFirst();
     }
 
-    public static List<String> codes() {
-        return Arrays.stream(values()).map(f -> f.code).toList();
-    }
 }

@@ -12,33 +12,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class AlertRulesTest {
 
-    @ParameterizedTest(name = "flags [{0}], quality {1}: red flag {2}")
-    @CsvSource(nullValues = "null", value = {
-            "'', null, false",
-            "'', ache, false",
-            "'', sharp, false",
-            "'', tingling, true",
-            "'', numbness, true",
-            "fever, null, true",
-            "'after-fall bladder-bowel', ache, true" })
-    void redFlags(String flags, String quality, boolean red) {
-        List<String> list = flags.isBlank() ? List.of() : Arrays.asList(flags.split(" "));
-        assertThat(AlertRules.redFlag(list, quality)).isEqualTo(red);
-        assertThat(AlertRules.redFlag(null, quality)).isEqualTo(quality != null && AlertRules.NERVE_QUALITIES.contains(quality));
-    }
-
     @ParameterizedTest(name = "score {0}: severe {1}")
     @CsvSource({ "0, false", "6, false", "7, true", "10, true" })
     void severePainIsSevenOrMore(int score, boolean severe) {
         assertThat(AlertRules.severePain(score)).isEqualTo(severe);
-    }
-
-    @ParameterizedTest(name = "{0} on {1}: warning {2}")
-    @CsvSource(nullValues = "null", value = { "sharp, bird-dog, true", "stabbing, bird-dog, true",
-            "radiating, bird-dog, true", "ache, bird-dog, false", "soreness, bird-dog, false", "sharp, null, false",
-            "null, bird-dog, false" })
-    void warningPainIsSharpStabbingOrRadiatingOnAnExercise(String quality, String exercise, boolean warning) {
-        assertThat(AlertRules.warningPain(quality, exercise)).isEqualTo(warning);
     }
 
     @Test

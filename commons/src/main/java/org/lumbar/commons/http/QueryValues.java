@@ -1,5 +1,6 @@
 package org.lumbar.commons.http;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -47,6 +48,17 @@ public final class QueryValues {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest(name, "must be a date such as 2026-11-23");
+        }
+    }
+
+    public static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(name, "must be an instant such as 2026-11-30T00:00:00Z");
         }
     }
 }

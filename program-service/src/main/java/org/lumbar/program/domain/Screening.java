@@ -53,10 +53,9 @@ public class Screening extends PanacheEntityBase {
         return Screening.<Screening> find("patientId = ?1 order by answeredAt desc", patientId).firstResultOptional();
     }
 
-    /** The oldest answers that called for review and that no clinician has cleared yet. */
-    public static Optional<Screening> unclearedOf(String patientId) {
-        return Screening.<Screening> find("patientId = ?1 and needsReview = true and clearedAt is null "
-                + "order by answeredAt", patientId).firstResultOptional();
+    /** The answers that called for review and that no clinician has cleared yet, oldest first. */
+    public static List<Screening> unclearedOf(String patientId) {
+        return list("patientId = ?1 and needsReview = true and clearedAt is null order by answeredAt", patientId);
     }
 
     /** The answers still hold programs back: they tripped a rule and no clinician has cleared them. */

@@ -74,7 +74,7 @@ public class ProgramHolds {
                     + " until a clinician resumes it";
             return ProgramStatus.NEEDS_REVIEW;
         }
-        Screening screening = Screening.unclearedOf(program.patientId).orElse(null);
+        Screening screening = Screening.unclearedOf(program.patientId).stream().findFirst().orElse(null);
         if (screening != null) {
             program.holdRule = screening.reasonList().get(0);
             program.holdReason = "Screening answers need a clinician's review: " + String.join(", ",
@@ -104,8 +104,7 @@ public class ProgramHolds {
     public void release(Program program) {
         if (program.status == ProgramStatus.NEEDS_REVIEW) {
             Instant now = Instant.now();
-            Screening.<Screening> list("patientId = ?1 and needsReview = true and clearedAt is null", program.patientId)
-                    .forEach(s -> s.clear(caller.id(), now));
+            Screening.unclearedOf(program.patientId).forEach(s -> s.clear(caller.id(), now));
         }
         program.holdRule = null;
         program.holdReason = null;

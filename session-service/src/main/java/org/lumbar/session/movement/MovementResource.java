@@ -3,7 +3,6 @@ package org.lumbar.session.movement;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -21,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lumbar.commons.http.ProblemException;
+import org.lumbar.commons.http.QueryValues;
 import org.lumbar.commons.security.Roles;
 
 @Path("/activities")
@@ -51,8 +51,10 @@ public class MovementResource {
             @QueryParam("from") @Parameter(description = "From this instant", example = "2026-11-30T00:00:00Z") String from,
             @QueryParam("to") @Parameter(description = "Before this instant; now by default") String to) {
         Instant now = Instant.now();
-        Instant end = within("to", instant("to", to, now.plusSeconds(1)), now);
-        Instant start = within("from", instant("from", from, end.minus(Duration.ofDays(7))), now);
+        Instant givenTo = QueryValues.instant("to", to);
+        Instant end = within("to", givenTo == null ? now.plusSeconds(1) : givenTo, now);
+        Instant givenFrom = QueryValues.instant("from", from);
+        Instant start = within("from", givenFrom == null ? end.minus(Duration.ofDays(7)) : givenFrom, now);
         if (start.isAfter(end)) {
             throw ProblemException.badRequest("from", "must not be after to");
         }
@@ -65,16 +67,5 @@ public class MovementResource {
             throw ProblemException.badRequest(field, "must lie between a year ago and tomorrow");
         }
         return value;
-    }
-
-    private static Instant instant(String field, String value, Instant otherwise) {
-        if (value == null || value.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(field, "must be an instant such as 2026-11-30T00:00:00Z");
-        }
     }
 }
