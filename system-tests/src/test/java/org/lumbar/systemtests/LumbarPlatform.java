@@ -13,20 +13,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.lumbar.testing.KafkaBroker;
 import org.lumbar.testing.ServiceTokenEndpoint;
+import org.lumbar.testing.TestDatabase;
 import org.lumbar.testing.TestTokens;
 
 /**
  * The four packaged services started as separate JVMs, as ./run.sh starts them, against a real in-process Kafka
- * broker and fresh H2 files; tokens are verified with the test key instead of a Keycloak, and session-service gets
+ * broker and a fresh database of their own on the test PostgreSQL ({@link TestDatabase}); tokens are verified with the test key instead of a Keycloak, and session-service gets
  * its client-credentials tokens for program-service from the in-process {@link ServiceTokenEndpoint}.
  */
 final class LumbarPlatform implements AutoCloseable {
 
     static final List<String> SERVICES = List.of("catalog-service", "program-service", "session-service",
             "analytics-service");
+
+    private static final AtomicInteger PLATFORMS = new AtomicInteger();
 
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final List<Process> processes = new ArrayList<>();
@@ -54,7 +58,7 @@ final class LumbarPlatform implements AutoCloseable {
         Path root = Path.of(System.getProperty("lumbar.root", ".."));
         Path work = root.resolve("system-tests/target/platform");
         Files.createDirectories(work);
-        Path data = Files.createTempDirectory(work, "data-");
+        String database = TestDatabase.createDatabase("platform_" + PLATFORMS.incrementAndGet());
         String java = ProcessHandle.current().info().command().orElse("java");
         String bootstrap = KafkaBroker.bootstrapServers();
         for (String service : SERVICES) {
@@ -70,7 +74,9 @@ final class LumbarPlatform implements AutoCloseable {
                     "-Dkafka.bootstrap.servers=" + bootstrap,
                     "-Dquarkus.oidc.public-key=" + TestTokens.publicKey(),
                     "-Dquarkus.oidc.auth-server-url=",
-                    "-Dlumbar.data-dir=" + data,
+                    "-Dlumbar.db.url=" + database,
+                    "-Dlumbar.db.user=" + TestDatabase.user(),
+                    "-Dlumbar.db.password=" + TestDatabase.password(),
                     "-Dlumbar.program.url=" + url("program-service")));
             if (service.equals("session-service")) {
                 command.add("-Dquarkus.oidc-client.token-path=" + ServiceTokenEndpoint.shared().url());

@@ -1,24 +1,26 @@
 package org.lumbar.testing;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * What a service needs to run under test: a real Kafka broker and the key its tokens are signed with. The
- * database is the service's own test datasource (H2, or PostgreSQL with {@code -Plumbar-postgresql}).
+ * What a service needs to run under test: a real Kafka broker, a real PostgreSQL ({@link TestDatabase}) and the key
+ * its tokens are signed with.
  */
 public class LumbarServiceResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        return Map.of(
-                "kafka.bootstrap.servers", KafkaBroker.bootstrapServers(),
-                "quarkus.oidc.public-key", TestTokens.publicKey());
+        Map<String, String> config = new HashMap<>(TestDatabase.datasourceConfig());
+        config.put("kafka.bootstrap.servers", KafkaBroker.bootstrapServers());
+        config.put("quarkus.oidc.public-key", TestTokens.publicKey());
+        return config;
     }
 
     @Override
     public void stop() {
-        // the broker lives for the whole JVM, shared by every test class
+        // the broker and the database live for the whole JVM, shared by every test class
     }
 }
