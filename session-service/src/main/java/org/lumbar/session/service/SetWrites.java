@@ -160,10 +160,38 @@ public class SetWrites {
 
     private void writeAlone(Pending pending) {
         try {
-            pending.answer().complete(apply(pending));
+            pending.answer().complete(applyAfterTwin(pending));
         } catch (RuntimeException e) {
             pending.answer().completeExceptionally(e);
         }
+    }
+
+    /**
+     * Applies a write alone; one that lost a race against a twin (the same Idempotency-Key or set id, sent again by a
+     * client that did not wait for the first answer) is applied once more. PostgreSQL reports the unique violation
+     * only once the twin has committed, so the second try finds the twin's record and answers as the twin was
+     * answered, instead of a 409 that tells the client its set was refused. A real conflict (another set in the same
+     * slot, or the key reused for another body) fails the second try as it failed the first.
+     */
+    private Response applyAfterTwin(Pending pending) {
+        try {
+            return apply(pending);
+        } catch (RuntimeException e) {
+            if (!uniqueViolation(e)) {
+                throw e;
+            }
+            LOG.debugf("A set write raced a twin (%s); applying it again", e);
+            return apply(pending);
+        }
+    }
+
+    private static boolean uniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response apply(Pending pending) {
