@@ -2,6 +2,7 @@ package org.lumbar.analytics.service;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,14 +14,24 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
 import org.lumbar.analytics.domain.RebuildJob;
 import org.lumbar.analytics.rest.RebuildView;
 import org.lumbar.commons.http.ProblemException;
 import org.lumbar.commons.security.Caller;
 
-/** Admin rebuilds: one at a time, run in the background once the job is stored, followed by its id. */
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Admin rebuilds: one at a time, run in the background once the job is stored, followed by its id. A rebuild clears
+ * the read models before it replays the topics, so one that a crash or a shutdown cut short is run again, from the
+ * start, when the service next starts: until then its job stays running.
+ */
 @ApplicationScoped
 public class Rebuilds {
+
+    private static final Logger LOG = Logger.getLogger(Rebuilds.class);
 
     /** Fired when a job is stored; it starts once the transaction has committed. */
     public record Requested(UUID jobId) {
@@ -71,6 +82,15 @@ public class Rebuilds {
             throw ProblemException.notFound("Rebuild " + jobId);
         }
         return RebuildView.of(job);
+    }
+
+    void resumeInterrupted(@Observes StartupEvent startup) {
+        List<UUID> interrupted = QuarkusTransaction.requiringNew().call(() -> RebuildJob.<RebuildJob> list("status",
+                RebuildJob.RUNNING).stream().map(job -> job.id).toList());
+        for (UUID jobId : interrupted) {
+            LOG.warnf("Rebuild %s was cut short when the service stopped; running it again", jobId);
+            worker.execute(() -> replayer.run(jobId));
+        }
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Requested request) {

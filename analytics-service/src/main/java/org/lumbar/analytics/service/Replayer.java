@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 import org.lumbar.analytics.config.AnalyticsConfig;
@@ -86,7 +87,11 @@ public class Replayer {
             LOG.infof("Rebuild %s replayed %d program and %d session events in %d ms", jobId, counts[0], counts[1],
                     (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Rebuild %s failed", jobId);
+            if (Thread.currentThread().isInterrupted() || e instanceof InterruptException) {
+                LOG.warnf("Rebuild %s stopped with the service; it runs again at the next start", jobId);
+                return;
+            }
+            LOG.errorf(e, "Rebuild %s failed; the read models are incomplete until a rebuild succeeds", jobId);
             finish(jobId, RebuildJob.FAILED, counts, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
