@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.lumbar.analytics.domain.PatientProfile;
 import org.lumbar.analytics.domain.PatientProgram;
 import org.lumbar.commons.messaging.InboundEvent;
+import org.lumbar.commons.messaging.ParkingLot;
 import org.lumbar.commons.messaging.ParkingPolicy;
 import org.lumbar.contracts.Topics;
 import org.lumbar.contracts.program.ProgramEnded;
@@ -20,6 +21,8 @@ import org.lumbar.contracts.session.SessionAbandoned;
 import org.lumbar.contracts.session.SessionCompleted;
 import org.lumbar.contracts.session.SessionStarted;
 import org.lumbar.contracts.session.SetCompleted;
+
+import io.quarkus.scheduler.Scheduled;
 
 /**
  * What analytics must have heard of before it folds an event into figures: analytics learns of patients and programs
@@ -32,10 +35,18 @@ public class Referents implements ParkingPolicy {
 
     private final ActivityRecorder recorder;
     private final ReplayGate gate;
+    private final ParkingLot parking;
 
-    public Referents(ActivityRecorder recorder, ReplayGate gate) {
+    public Referents(ActivityRecorder recorder, ReplayGate gate, ParkingLot parking) {
         this.recorder = recorder;
         this.gate = gate;
+        this.parking = parking;
+    }
+
+    @Scheduled(every = "${lumbar.parking.sweep-every}", delayed = "${lumbar.parking.sweep-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweepParkedEvents() {
+        parking.sweep();
     }
 
     @Override

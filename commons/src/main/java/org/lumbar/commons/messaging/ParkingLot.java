@@ -13,12 +13,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * Events parked by {@link BatchIntake} because they refer to something unknown ({@link ParkingPolicy}). For each
  * key (patient) and topic they are tried in the order they were consumed, when another event of the key has been
- * applied ({@link #retry(Collection)}) and every {@code lumbar.parking.sweep-every}; the first one still waiting
+ * applied ({@link #retry(Collection)}) and by {@link #sweep()}; the first one still waiting
  * stops its key's queue, so a key's events are never applied out of order. One that has waited longer than
  * {@code lumbar.parking.max-wait} is dead-lettered with the reason and the next ones are tried.
  * <p>
@@ -78,12 +77,12 @@ public class ParkingLot {
         }
     }
 
-    @Scheduled(every = "${lumbar.parking.sweep-every:30s}", delayed = "${lumbar.parking.sweep-every:30s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void sweep() {
-        if (policies.isUnsatisfied()) {
-            return;
-        }
+    /**
+     * Tries every parked event again, each key's queue under its policy's guard, and dead-letters those that waited
+     * too long. A service with a {@link ParkingPolicy} calls it every {@code lumbar.parking.sweep-every} (a bean of
+     * its own schedules it, so a service that parks nothing has no parking lot at all).
+     */
+    public void sweep() {
         List<Object[]> queues = QuarkusTransaction.requiringNew().call(() -> ParkedEvent.getEntityManager()
                 .createQuery("select distinct p.topic, p.recordKey from ParkedEvent p", Object[].class)
                 .setMaxResults(1000).getResultList());
