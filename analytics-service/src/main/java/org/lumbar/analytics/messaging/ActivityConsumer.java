@@ -9,8 +9,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.lumbar.analytics.service.ActivityRecorder;
+import org.lumbar.analytics.service.Referents;
 import org.lumbar.analytics.service.ReplayGate;
 import org.lumbar.commons.messaging.BatchIntake;
+import org.lumbar.commons.messaging.ParkingLot;
 import org.lumbar.contracts.Channels;
 import org.lumbar.contracts.EventType;
 
@@ -19,7 +21,9 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 /**
  * Folds program and session events into the aggregates, each event exactly once, a poll's records in one transaction
  * ({@link BatchIntake}: records that are not valid events, or that fail on their own, go to {@code <topic>.dlq}).
- * While a rebuild replays the topics, live batches wait at the {@link ReplayGate}.
+ * An event that refers to a program or patient analytics has not heard of yet is parked ({@link Referents}) and
+ * applied when a later batch brings what it refers to, or by the parking lot's sweep. While a rebuild replays the
+ * topics, live batches wait at the {@link ReplayGate}.
  */
 @ApplicationScoped
 public class ActivityConsumer {
@@ -33,11 +37,16 @@ public class ActivityConsumer {
     private final ActivityRecorder recorder;
     private final ReplayGate gate;
     private final BatchIntake intake;
+    private final Referents referents;
+    private final ParkingLot parking;
 
-    public ActivityConsumer(ActivityRecorder recorder, ReplayGate gate, BatchIntake intake) {
+    public ActivityConsumer(ActivityRecorder recorder, ReplayGate gate, BatchIntake intake, Referents referents,
+            ParkingLot parking) {
         this.recorder = recorder;
         this.gate = gate;
         this.intake = intake;
+        this.referents = referents;
+        this.parking = parking;
     }
 
     @Incoming(Channels.PROGRAM_EVENTS_IN)
@@ -58,10 +67,11 @@ public class ActivityConsumer {
             return;
         }
         gate.live(batch.keys(), () -> {
-            intake.applyReadingAhead(batch, events -> {
+            intake.applyReadingAhead(batch, Set.of(), referents, events -> {
                 recorder.readAhead(events);
                 return e -> recorder.apply(e, true);
             });
+            parking.retry(batch.keys());
             return null;
         });
     }

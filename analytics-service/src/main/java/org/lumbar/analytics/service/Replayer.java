@@ -45,8 +45,9 @@ import io.smallrye.common.annotation.Identifier;
  * Replays program.events, then session.events, from the beginning into cleared aggregates. It holds the
  * {@link ReplayGate} from clearing to the end, so live records wait meanwhile; the end of each topic is noted once the
  * gate is held, so every record the live consumer applied before is replayed, and every later one is left to it (the
- * live consumer skips the replayed ones by their ids). Alerts, webhooks and weekly reports are not derived from the
- * topics alone and are kept; replayed events drive no alerts.
+ * live consumer skips the replayed ones by their ids). Events that refer to a program or patient unknown at their
+ * turn are passed over, as the live consumer parked them ({@link Referents}). Alerts, webhooks and weekly reports
+ * are not derived from the topics alone and are kept; replayed events drive no alerts.
  */
 @ApplicationScoped
 public class Replayer {
@@ -58,14 +59,16 @@ public class Replayer {
     private final ReplayGate gate;
     private final AnalyticsConfig.Rebuild config;
     private final BatchIntake batchIntake;
+    private final Referents referents;
 
     @Inject
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaConfig;
 
     public Replayer(EventIntake intake, ActivityRecorder recorder, ReplayGate gate, AnalyticsConfig config,
-            BatchIntake batchIntake) {
+            BatchIntake batchIntake, Referents referents) {
         this.intake = intake;
+        this.referents = referents;
         this.batchIntake = batchIntake;
         this.recorder = recorder;
         this.gate = gate;
@@ -170,13 +173,14 @@ public class Replayer {
             return 0;
         }
         try {
-            return QuarkusTransaction.requiringNew().call(() -> batchIntake.applyOnce(batch, e -> recorder.apply(e, false)));
+            return QuarkusTransaction.requiringNew()
+                    .call(() -> batchIntake.applyOnce(batch, referents, e -> recorder.apply(e, false)));
         } catch (RuntimeException batchFailure) {
             int applied = 0;
             for (InboundEvent event : batch) {
                 try {
                     applied += QuarkusTransaction.requiringNew()
-                            .call(() -> intake.applyOnce(event, e -> recorder.apply(e, false))) ? 1 : 0;
+                            .call(() -> batchIntake.applyOnce(List.of(event), referents, e -> recorder.apply(e, false)));
                 } catch (RuntimeException failure) {
                     counts[2]++; // the live consumer parked it on the dead-letter topic too
                 }

@@ -21,6 +21,7 @@ import org.lumbar.commons.messaging.DeadLetters;
 import org.lumbar.commons.messaging.EventIntake;
 import org.lumbar.commons.messaging.InboundEvent;
 import org.lumbar.commons.messaging.IntakeCounters;
+import org.lumbar.commons.messaging.ParkingLot;
 import org.lumbar.commons.messaging.ProcessedEvent;
 import org.lumbar.contracts.EventType;
 import org.lumbar.contracts.Topics;
@@ -52,12 +53,16 @@ class IntakeCountingTest {
     DeadLetters deadLetters;
 
     @Inject
+    ParkingLot parking;
+
+    @Inject
     TransactionSynchronizationRegistry transactions;
 
     @Test
     void aFailedBatchCountsEachEventOnceWhenItIsAppliedEventByEvent() {
         SimpleMeterRegistry metrics = new SimpleMeterRegistry();
-        BatchIntake batchIntake = new BatchIntake(intake, deadLetters, new IntakeCounters(metrics, transactions));
+        BatchIntake batchIntake = new BatchIntake(intake, deadLetters, new IntakeCounters(metrics, transactions),
+                parking);
         String patient = "intake-counting-" + UUID.randomUUID();
         InboundEvent first = completed(patient);
         InboundEvent unstorable = completed(patient);

@@ -49,11 +49,13 @@ public class BatchIntake {
     private final EventIntake intake;
     private final DeadLetters deadLetters;
     private final IntakeCounters counters;
+    private final ParkingLot parking;
 
-    public BatchIntake(EventIntake intake, DeadLetters deadLetters, IntakeCounters counters) {
+    public BatchIntake(EventIntake intake, DeadLetters deadLetters, IntakeCounters counters, ParkingLot parking) {
         this.intake = intake;
         this.deadLetters = deadLetters;
         this.counters = counters;
+        this.parking = parking;
     }
 
     /** Parses the records; those that are not valid events are parked, those of other types passed over. */
@@ -98,20 +100,35 @@ public class BatchIntake {
      * delivered again in a later poll counts as consumed, not as a duplicate.
      */
     public void applyReadingAhead(Batch batch, Set<EventType> keyedByContent, ReadingAhead effect) {
+        applyReadingAhead(batch, keyedByContent, null, effect);
+    }
+
+    /**
+     * {@link #applyReadingAhead(Batch, Set, ReadingAhead)} where an event that refers to something the service has
+     * not heard of ({@code strangers}) is parked in the same transaction instead of applied (neither recorded as
+     * processed nor counted), and so is every later event of a key that has events parked from this topic, which keeps
+     * a key's events in order. {@link ParkingLot} applies them once their referents are known.
+     */
+    public void applyReadingAhead(Batch batch, Set<EventType> keyedByContent, ParkingPolicy strangers,
+            ReadingAhead effect) {
         if (batch.isEmpty()) {
             return;
         }
+        List<Consumed> all = new ArrayList<>(batch.events().size());
+        for (int i = 0; i < batch.events().size(); i++) {
+            all.add(new Consumed(batch.events().get(i), batch.records().get(i)));
+        }
         try {
-            QuarkusTransaction.requiringNew().run(() -> applyFresh(batch.events(), keyedByContent, effect));
+            QuarkusTransaction.requiringNew().run(() -> applyFresh(all, keyedByContent, effect, strangers));
         } catch (RuntimeException batchFailure) {
             LOG.warnf("A batch of %d events failed (%s); applying them one by one", batch.events().size(),
                     batchFailure.getMessage());
-            for (int i = 0; i < batch.events().size(); i++) {
-                List<InboundEvent> one = List.of(batch.events().get(i));
+            for (Consumed consumed : all) {
                 try {
-                    QuarkusTransaction.requiringNew().run(() -> applyFresh(one, keyedByContent, effect));
+                    QuarkusTransaction.requiringNew()
+                            .run(() -> applyFresh(List.of(consumed), keyedByContent, effect, strangers));
                 } catch (RuntimeException failure) {
-                    deadLetters.park(batch.records().get(i), failure);
+                    deadLetters.park(consumed.record(), failure);
                 }
             }
         }
@@ -124,42 +141,87 @@ public class BatchIntake {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int applyOnce(List<InboundEvent> events, Consumer<InboundEvent> effect) {
-        return applyFresh(events, Set.of(), fresh -> effect);
+        return applyOnce(events, null, effect);
     }
 
-    /** {@link #applyOnce(List, Consumer)} with the effect prepared for the events not applied before. */
-    private int applyFresh(List<InboundEvent> events, Set<EventType> keyedByContent, ReadingAhead effect) {
+    /**
+     * {@link #applyOnce(List, Consumer)} passing over (neither applying nor recording) the events that refer to
+     * something unknown to {@code strangers}: a replay of the topics must not count what the live consumer parked or
+     * dead-lettered.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int applyOnce(List<InboundEvent> events, ParkingPolicy strangers, Consumer<InboundEvent> effect) {
+        return applyFresh(events.stream().map(e -> new Consumed(e, null)).toList(), Set.of(), fresh -> effect,
+                strangers);
+    }
+
+    /** An event and the record it came in (null when replayed). */
+    private record Consumed(InboundEvent event, ConsumerRecord<String, String> record) {
+    }
+
+    /**
+     * Applies each event not applied before (and not parked before), with the effect prepared for them; with
+     * {@code strangers}, those whose referents are unknown are parked (live records) or passed over (replayed ones).
+     */
+    private int applyFresh(List<Consumed> events, Set<EventType> keyedByContent, ReadingAhead effect,
+            ParkingPolicy strangers) {
         if (events.isEmpty()) {
             return 0;
         }
         IntakeCounters.Tally tally = new IntakeCounters.Tally();
         counters.countOnCommit(tally);
         Set<String> seen = new HashSet<>();
-        List<String> tracked = events.stream().filter(e -> !keyedByContent.contains(e.type())).map(InboundEvent::id)
-                .distinct().toList();
+        List<String> tracked = events.stream().map(Consumed::event).filter(e -> !keyedByContent.contains(e.type()))
+                .map(InboundEvent::id).distinct().toList();
         if (!tracked.isEmpty()) {
             seen.addAll(ProcessedEvent.idsAmong(tracked));
         }
-        List<InboundEvent> fresh = new ArrayList<>(events.size());
-        for (InboundEvent event : events) {
-            if (seen.add(event.id())) {
-                fresh.add(event);
+        boolean parks = strangers != null && events.get(0).record() != null;
+        if (parks) {
+            seen.addAll(ParkedEvent.idsAmong(events.stream().map(c -> c.event().id()).distinct().toList()));
+        }
+        List<Consumed> fresh = new ArrayList<>(events.size());
+        for (Consumed consumed : events) {
+            if (seen.add(consumed.event().id())) {
+                fresh.add(consumed);
             } else {
-                tally.duplicate(event.type());
+                tally.duplicate(consumed.event().type());
             }
         }
         if (fresh.isEmpty()) {
             return 0;
         }
-        Consumer<InboundEvent> apply = effect.prepare(fresh);
+        Set<String> waiting = new HashSet<>();
+        if (parks) {
+            waiting.addAll(ParkedEvent.keysWaiting(fresh.get(0).record().topic(),
+                    fresh.stream().map(c -> c.event().key()).collect(java.util.stream.Collectors.toSet())));
+        }
+        Consumer<InboundEvent> apply = effect.prepare(fresh.stream().map(Consumed::event).toList());
         Instant now = Instant.now();
-        for (InboundEvent event : fresh) {
+        int applied = 0;
+        for (Consumed consumed : fresh) {
+            InboundEvent event = consumed.event();
+            if (strangers != null) {
+                String waitingFor = parks && event.key() != null && waiting.contains(event.key())
+                        ? "earlier events of " + event.key() + " parked on " + consumed.record().topic()
+                        : strangers.unknownReferent(event).orElse(null);
+                if (waitingFor != null) {
+                    if (parks) {
+                        parking.park(event, consumed.record(), waitingFor);
+                        if (event.key() != null) {
+                            waiting.add(event.key());
+                        }
+                    }
+                    continue;
+                }
+            }
             apply.accept(event);
             if (!keyedByContent.contains(event.type())) {
                 ProcessedEvent.record(event, now);
             }
             tally.consumed(event.type());
+            applied++;
         }
-        return fresh.size();
+        return applied;
     }
 }

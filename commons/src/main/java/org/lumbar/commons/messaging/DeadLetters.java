@@ -22,7 +22,8 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 /**
  * Parks a record this service cannot apply on {@code <topic>.dlq}, as SmallRye's dead-letter-queue strategy does for
  * single records: same key, value and headers, plus {@code dead-letter-reason}, {@code dead-letter-cause},
- * {@code dead-letter-topic}, {@code dead-letter-partition} and {@code dead-letter-offset}. It waits for the broker's
+ * {@code dead-letter-topic}, {@code dead-letter-partition}, {@code dead-letter-offset} and, as the channels'
+ * dead letters do too ({@link DeadLetterConsumerGroup}), {@code dead-letter-consumer-group}. It waits for the broker's
  * acknowledgement, so the batch's offsets are only committed once the record is safe. A service that consumes in
  * batches configures the {@link Channels#DEAD_LETTERS} channel (Kafka connector, string serializers, acks=all).
  */
@@ -33,10 +34,13 @@ public class DeadLetters {
 
     private final Emitter<String> emitter;
     private final MeterRegistry metrics;
+    private final byte[] group;
 
-    public DeadLetters(@Channel(Channels.DEAD_LETTERS) Emitter<String> emitter, MeterRegistry metrics) {
+    public DeadLetters(@Channel(Channels.DEAD_LETTERS) Emitter<String> emitter, MeterRegistry metrics,
+            MessagingConfig config) {
         this.emitter = emitter;
         this.metrics = metrics;
+        this.group = bytes(config.consumerGroup());
     }
 
     public void park(ConsumerRecord<String, String> record, Throwable reason) {
@@ -45,6 +49,7 @@ public class DeadLetters {
             headers.add(header);
         }
         String message = reason.getMessage() == null ? reason.getClass().getName() : reason.getMessage();
+        headers.add("dead-letter-exception-class-name", bytes(reason.getClass().getName()));
         headers.add("dead-letter-reason", bytes(message));
         if (reason.getCause() != null && reason.getCause().getMessage() != null) {
             headers.add("dead-letter-cause", bytes(reason.getCause().getMessage()));
@@ -52,6 +57,7 @@ public class DeadLetters {
         headers.add("dead-letter-topic", bytes(record.topic()));
         headers.add("dead-letter-partition", bytes(Integer.toString(record.partition())));
         headers.add("dead-letter-offset", bytes(Long.toString(record.offset())));
+        headers.add(DeadLetterConsumerGroup.HEADER, group);
         String topic = Topics.deadLetter(record.topic());
         CompletableFuture<Void> ack = new CompletableFuture<>();
         Message<String> parked = Message.of(record.value() == null ? "" : record.value())
