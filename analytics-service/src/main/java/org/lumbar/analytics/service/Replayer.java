@@ -33,6 +33,7 @@ import org.lumbar.analytics.messaging.ActivityConsumer;
 import org.lumbar.commons.messaging.BatchIntake;
 import org.lumbar.commons.messaging.EventIntake;
 import org.lumbar.commons.messaging.InboundEvent;
+import org.lumbar.commons.messaging.Outages;
 import org.lumbar.commons.messaging.ProcessedEvent;
 import org.lumbar.contracts.EventType;
 import org.lumbar.contracts.InvalidEventException;
@@ -173,9 +174,12 @@ public class Replayer {
             return 0;
         }
         try {
-            return QuarkusTransaction.requiringNew()
-                    .call(() -> batchIntake.applyOnce(batch, referents, e -> recorder.apply(e, false)));
+            return Outages.waitOut("A replayed batch", () -> QuarkusTransaction.requiringNew()
+                    .call(() -> batchIntake.applyOnce(batch, referents, e -> recorder.apply(e, false))));
         } catch (RuntimeException batchFailure) {
+            if (Outages.isOutage(batchFailure)) {
+                throw batchFailure;
+            }
             int applied = 0;
             for (InboundEvent event : batch) {
                 try {

@@ -119,15 +119,22 @@ public class BatchIntake {
             all.add(new Consumed(batch.events().get(i), batch.records().get(i)));
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> applyFresh(all, keyedByContent, effect, strangers));
+            Outages.waitOut("A batch of " + all.size() + " events", () -> QuarkusTransaction.requiringNew()
+                    .run(() -> applyFresh(all, keyedByContent, effect, strangers)));
         } catch (RuntimeException batchFailure) {
+            if (Outages.isOutage(batchFailure)) {
+                throw batchFailure; // stopping while the database is away: the batch is consumed again
+            }
             LOG.warnf("A batch of %d events failed (%s); applying them one by one", batch.events().size(),
                     batchFailure.getMessage());
             for (Consumed consumed : all) {
                 try {
-                    QuarkusTransaction.requiringNew()
-                            .run(() -> applyFresh(List.of(consumed), keyedByContent, effect, strangers));
+                    Outages.waitOut("Event " + consumed.event().id(), () -> QuarkusTransaction.requiringNew()
+                            .run(() -> applyFresh(List.of(consumed), keyedByContent, effect, strangers)));
                 } catch (RuntimeException failure) {
+                    if (Outages.isOutage(failure)) {
+                        throw failure;
+                    }
                     deadLetters.park(consumed.record(), failure);
                 }
             }

@@ -70,7 +70,8 @@ public class EventIntake {
 
     /** Reads and applies a record in one step. */
     public boolean consume(ConsumerRecord<String, String> record, Consumer<InboundEvent> effect) {
-        return applyOnce(read(record), effect);
+        InboundEvent event = read(record);
+        return Outages.waitOut("Event " + event.id(), () -> applyOnce(event, effect));
     }
 
     /**
@@ -83,7 +84,7 @@ public class EventIntake {
             counters.consumed(event.type());
             return false;
         }
-        return applyOnce(event, effect);
+        return Outages.waitOut("Event " + event.id(), () -> applyOnce(event, effect));
     }
 
     private static Instant time(ConsumerRecord<String, String> record) {

@@ -29,7 +29,7 @@ public class ParkingLot {
 
     private static final Logger LOG = Logger.getLogger(ParkingLot.class);
 
-    private enum Outcome { APPLIED, GONE, WAITING }
+    private enum Outcome { APPLIED, GONE, WAITING, POSTPONED }
 
     /** What became of an attempt, and what a waiting event still waits for. */
     private record Attempt(Outcome outcome, String waitingFor) {
@@ -119,6 +119,8 @@ public class ParkingLot {
             Attempt attempt = attempt(parked, policy.get());
             if (attempt.outcome() == Outcome.APPLIED) {
                 applied++;
+            } else if (attempt.outcome() == Outcome.POSTPONED) {
+                stopped.add(queue);
             } else if (attempt.outcome() == Outcome.WAITING) {
                 if (parked.parkedAt.plus(config.maxWait()).isBefore(Instant.now())) {
                     expire(parked, attempt.waitingFor());
@@ -146,6 +148,9 @@ public class ParkingLot {
                 return new Attempt(Outcome.APPLIED, null);
             });
         } catch (RuntimeException failure) {
+            if (Outages.isOutage(failure)) {
+                return new Attempt(Outcome.POSTPONED, null); // the database is away: the next sweep tries again
+            }
             // the event fails on its own now that it can be applied: it goes where such events go
             if (QuarkusTransaction.requiringNew().call(() -> ParkedEvent.delete("eventId", parked.eventId)) > 0) {
                 deadLetters.park(parked.record(), failure);
