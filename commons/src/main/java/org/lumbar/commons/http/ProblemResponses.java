@@ -27,9 +27,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <ul>
  * <li>The errors every operation can meet: 400 (a parameter or the body), 401 (a token that is not valid, or none
  * where one is needed), 403 (a role the operation does not admit; not on public reads, which declare
- * {@code security: []}), 404 (an id that is not the caller's), 413 and 415 (a body too large or not JSON), 414 and 431
- * (a request line or headers over the limits, {@link HttpLimits}); an operation's own (409, 422, 503, ...) come from
- * its {@code @APIResponse} annotations. Every error is {@code application/problem+json} with the {@code Problem}
+ * {@code security: []}), 404 (an id or patient that is not the caller's), 414 and 431
+ * (a request line or headers over the limits, {@link HttpLimits}); on a write also 409 (a twin that got there
+ * first), 413 and 415, and with a body 422 (against a rule); an operation's own (201, 202, 503, ...) come from its
+ * {@code @APIResponse} annotations. Every error is {@code application/problem+json} with the {@code Problem}
  * schema.</li>
  * <li>Nullability: a property of a schema that an answer carries and that is not {@code required} may be
  * {@code null}, and says so.</li>
@@ -97,6 +98,9 @@ public class ProblemResponses implements OASFilter {
         boolean hasParameters = !parameters(item, operation).isEmpty();
         boolean hasBody = operation.getRequestBody() != null;
         boolean isPublic = operation.getSecurity() != null && operation.getSecurity().isEmpty();
+        boolean isWrite = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD
+                && method != PathItem.HttpMethod.OPTIONS;
+        boolean namesPatient = parameters(item, operation).stream().anyMatch(p -> "patientId".equals(p.getName()));
         if (hasParameters || hasBody) {
             add(responses, "400");
         }
@@ -104,12 +108,17 @@ public class ProblemResponses implements OASFilter {
         if (!isPublic) {
             add(responses, "403");
         }
-        if (path.contains("{")) {
+        if (path.contains("{") || namesPatient) {
             add(responses, "404");
         }
-        if (hasBody) {
+        if (isWrite) {
+            // a write can meet a twin that got there first (ProblemMappers.persistence), and be sent with a body
+            add(responses, "409");
             add(responses, "413");
             add(responses, "415");
+        }
+        if (hasBody) {
+            add(responses, "422");
         }
         add(responses, "414");
         add(responses, "431");
@@ -209,7 +218,7 @@ public class ProblemResponses implements OASFilter {
                 if (required.contains(property.getKey())) {
                     continue;
                 }
-                schema.getProperties().put(property.getKey(), nullable(value));
+                schema.addProperty(property.getKey(), nullable(value));
             }
         }
     }
