@@ -58,6 +58,63 @@ final class OpenApiDocument {
         return resolved;
     }
 
+    /** Whether a schema admits null: a type list with "null", or an anyOf/oneOf with such an option. */
+    boolean admitsNull(Map<String, Object> schema) {
+        Map<String, Object> resolved = resolve(schema);
+        if (resolved.isEmpty()) {
+            return true;
+        }
+        Object type = resolved.get("type");
+        if ("null".equals(type) || type instanceof List<?> types && types.contains("null")) {
+            return true;
+        }
+        for (String composed : List.of("anyOf", "oneOf")) {
+            if (resolved.get(composed) instanceof List<?> options) {
+                for (Object option : options) {
+                    if (admitsNull(map(option))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return type == null && !resolved.containsKey("properties") && !resolved.containsKey("anyOf")
+                && !resolved.containsKey("oneOf") && !resolved.containsKey("items");
+    }
+
+    /** The paths in {@code value} that are null where {@code schema} does not admit it (at most a few). */
+    List<String> unexpectedNulls(Object value, Map<String, Object> schema) {
+        List<String> found = new ArrayList<>();
+        unexpectedNulls(value, schema, "", found, 0);
+        return found;
+    }
+
+    private void unexpectedNulls(Object value, Map<String, Object> schema, String at, List<String> found, int depth) {
+        if (found.size() >= 5 || depth > 12) {
+            return;
+        }
+        if (value == null) {
+            if (!admitsNull(schema)) {
+                found.add(at.isEmpty() ? "the body" : at);
+            }
+            return;
+        }
+        Map<String, Object> resolved = nonNull(schema);
+        if (value instanceof Map<?, ?> object) {
+            Map<String, Object> properties = map(resolved.get("properties"));
+            for (Map.Entry<?, ?> entry : object.entrySet()) {
+                Object property = properties.get(String.valueOf(entry.getKey()));
+                if (property != null) {
+                    unexpectedNulls(entry.getValue(), map(property), at.isEmpty() ? String.valueOf(entry.getKey())
+                            : at + "." + entry.getKey(), found, depth + 1);
+                }
+            }
+        } else if (value instanceof List<?> items && resolved.get("items") != null) {
+            for (int i = 0; i < Math.min(items.size(), 20); i++) {
+                unexpectedNulls(items.get(i), map(resolved.get("items")), at + "[" + i + "]", found, depth + 1);
+            }
+        }
+    }
+
     static String typeOf(Map<String, Object> schema) {
         Object type = schema.get("type");
         if (type instanceof String single) {
@@ -103,6 +160,17 @@ final class OpenApiDocument {
         /** The schema of the JSON body, or null when the operation takes none. */
         Map<String, Object> bodySchema() {
             Map<String, Object> content = map(map(spec.get("requestBody")).get("content"));
+            for (Map.Entry<String, Object> type : content.entrySet()) {
+                if (type.getKey().contains("json")) {
+                    return map(map(type.getValue()).get("schema"));
+                }
+            }
+            return null;
+        }
+
+        /** The JSON schema of the answer with this status, or null. */
+        Map<String, Object> responseSchema(int status) {
+            Map<String, Object> content = map(map(map(spec.get("responses")).get(Integer.toString(status))).get("content"));
             for (Map.Entry<String, Object> type : content.entrySet()) {
                 if (type.getKey().contains("json")) {
                     return map(map(type.getValue()).get("schema"));

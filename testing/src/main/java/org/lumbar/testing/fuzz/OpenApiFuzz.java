@@ -20,6 +20,7 @@ import org.lumbar.testing.DemoUser;
 import org.lumbar.testing.TestTokens;
 
 import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
 
 /**
  * A fuzz run generated from a running service's OpenAPI document ({@code /q/openapi?format=json}): for every operation,
@@ -99,7 +100,7 @@ public final class OpenApiFuzz {
                         ? everyone : List.of(allowed.get(i % allowed.size()));
                 for (Map.Entry<String, String> caller : senders) {
                     requests++;
-                    Sent sent = send(operation, fuzzCase, caller.getKey(), caller.getValue());
+                    Sent sent = send(api, operation, fuzzCase, caller.getKey(), caller.getValue());
                     if (sent.failure() != null) {
                         failures.add(sent.failure());
                     }
@@ -118,13 +119,14 @@ public final class OpenApiFuzz {
     private record Sent(int status, String failure) {
     }
 
-    private Sent send(OpenApiDocument.Operation operation, Cases.Case fuzzCase, String callerName, String token) {
+    private Sent send(OpenApiDocument api, OpenApiDocument.Operation operation, Cases.Case fuzzCase, String callerName,
+            String token) {
         String failure = null;
         int status = 0;
         try {
             HttpResponse<String> response = exchange(fuzzCase, token);
             status = response.statusCode();
-            failure = check(operation, response);
+            failure = check(api, operation, response);
         } catch (IOException e) {
             // a refused oversized body may close the connection before all of it is sent
             failure = fuzzCase.name().equals(Cases.OVERSIZED) ? null : "no answer (" + e + ")";
@@ -166,7 +168,7 @@ public final class OpenApiFuzz {
     }
 
     /** What is wrong with an answer, or null. */
-    private static String check(OpenApiDocument.Operation operation, HttpResponse<String> response) {
+    private static String check(OpenApiDocument api, OpenApiDocument.Operation operation, HttpResponse<String> response) {
         int status = response.statusCode();
         String body = response.body();
         if (status >= 500) {
@@ -182,6 +184,20 @@ public final class OpenApiFuzz {
             }
             if (!body.replace(" ", "").contains("\"status\":" + status)) {
                 return status + " with a body that is not its problem: " + abbreviate(body, 300);
+            }
+        }
+        Map<String, Object> schema = operation.responseSchema(status);
+        if (status < 300 && schema != null && !body.isBlank()
+                && response.headers().firstValue("Content-Type").orElse("").contains("json")) {
+            Object value;
+            try {
+                value = JsonPath.from(body).get("$");
+            } catch (RuntimeException e) {
+                return status + " with a body that is not JSON: " + abbreviate(body, 300);
+            }
+            List<String> nulls = api.unexpectedNulls(value, schema);
+            if (!nulls.isEmpty()) {
+                return status + " with null where the document does not allow it: " + nulls + " " + abbreviate(body, 300);
             }
         }
         return null;
