@@ -123,9 +123,24 @@ class GatewayTest {
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 60L);
         assertThat(refused.jsonPath().getInt("status")).isEqualTo(429);
+        assertThat(refused.jsonPath().getString("detail")).contains("10 requests at once");
+        assertThat(refused.jsonPath().getString("errors[0].field")).isEqualTo("lumbar.gateway.rate-limit");
 
         // another user is not affected
         given().header("Authorization", freshPatient()).get("/api/templates").then().statusCode(200);
+    }
+
+    @Test
+    void headersOverTheLimitAre431AndARequestLineOverItIs414BothProblemsNamingTheLimit() {
+        String token = freshPatient();
+        given().header("Authorization", token).header("X-Padding", "p".repeat(25 * 1024)).get("/api/templates")
+                .then().statusCode(431).contentType("application/problem+json").body("status", equalTo(431))
+                .body("detail", containsString("20480 bytes (lumbar.http.max-header-size)"))
+                .body("errors[0].field", equalTo("headers"));
+        given().header("Authorization", token).queryParam("q", "x".repeat(9000)).get("/api/templates")
+                .then().statusCode(414).contentType("application/problem+json").body("status", equalTo(414))
+                .body("detail", containsString("8192 bytes (lumbar.http.max-request-line)"));
+        given().header("Authorization", token).get("/api/templates").then().statusCode(200);
     }
 
     @Test
@@ -136,7 +151,8 @@ class GatewayTest {
         given().header("Authorization", token).contentType("application/json").body(small).post("/api/sessions/offline")
                 .then().statusCode(200).body("bodyLength", equalTo(small.length));
         given().header("Authorization", token).contentType("application/json").body(large).post("/api/sessions/offline")
-                .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
+                .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413))
+                .body("detail", containsString(64 * 1024 + " bytes (quarkus.http.limits.max-body-size)"));
         // without a Content-Length (chunked), the gateway counts as the body streams through
         given().header("Authorization", token).contentType("application/json")
                 .body(new ByteArrayInputStream(large)).post("/api/sessions/offline")

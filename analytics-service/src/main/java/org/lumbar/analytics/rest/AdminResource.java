@@ -11,6 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lumbar.analytics.service.Rebuilds;
 
@@ -28,6 +31,7 @@ public class AdminResource {
     @POST
     @Operation(summary = "Replay program.events and session.events from the start into fresh aggregates (202; follow "
             + "the Location)")
+    @APIResponse(responseCode = "202", description = "Started; follow the Location", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RebuildView.class)))
     public Response rebuild() {
         RebuildView job = rebuilds.start();
         return Response.accepted(job).location(URI.create("/admin/rebuild/" + job.id())).build();

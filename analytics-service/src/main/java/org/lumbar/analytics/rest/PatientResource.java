@@ -114,6 +114,7 @@ public class PatientResource {
     @Produces({ MediaType.APPLICATION_JSON, Fhir.MEDIA_TYPE })
     @Operation(summary = "The patient answers the Patient-Specific Functional Scale: a FHIR QuestionnaireResponse to "
             + "/questionnaires/psfs; one sent again with the same id is stored once")
+    @APIResponse(responseCode = "201", description = "Stored (or a repeat of a stored answer)", content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(implementation = Fhir.QuestionnaireResponse.class)))
     public Response answerPsfs(
             @PathParam("patientId") @Parameter(description = "me, or the patient's own id") String patientId,
             @NotNull Fhir.QuestionnaireResponse response) {

@@ -18,8 +18,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lumbar.analytics.service.Webhooks;
 import org.lumbar.commons.http.Page;
@@ -38,6 +40,7 @@ public class WebhookResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a webhook: URL, secret (HMAC-SHA256 key), event types")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
     public Response register(@PathParam("clinicId") String clinicId, @Valid @NotNull WebhookRequest request) {
         WebhookView created = webhooks.register(clinicId, request);
         return Response.created(URI.create("/clinics/" + clinicId + "/webhooks/" + created.id())).entity(created).build();
@@ -59,6 +62,7 @@ public class WebhookResource {
     @DELETE
     @Path("{webhookId}")
     @Operation(summary = "Delete a webhook and its delivery log")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("clinicId") String clinicId, @PathParam("webhookId") String webhookId) {
         webhooks.delete(clinicId, webhookId);
         return Response.noContent().build();

@@ -5,12 +5,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,8 +16,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lumbar.commons.http.Page;
+import org.lumbar.commons.http.QueryValues;
 import org.lumbar.commons.security.Roles;
 
 /** Every service lets admins read its audit log of clinicians' reads of patient data. */
@@ -36,8 +38,13 @@ public class AuditResource {
     @Transactional
     @Operation(summary = "Audit entries, newest first, optionally of one patient or one actor")
     public Page<AuditView> entries(@QueryParam("patientId") String patientId, @QueryParam("actorId") String actorId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+            @QueryParam("page") @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "0", defaultValue = "0")) String pageValue,
+            @QueryParam("size") @Parameter(description = "Entries per page, 1 to 500", schema = @Schema(
+                    type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) String sizeValue) {
+        int size = Objects.requireNonNullElse(QueryValues.wholeNumber("size", sizeValue, 1, 500), 50);
+        // the first entry of the page must be a row number the database can count to
+        int page = Objects.requireNonNullElse(QueryValues.wholeNumber("page", pageValue, 0, Integer.MAX_VALUE / size - 1), 0);
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (patientId != null) {

@@ -14,10 +14,9 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 
@@ -54,27 +53,24 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            String message = e instanceof UnrecognizedPropertyException ? "is not a known field" : "has the wrong type or format";
-            return respond(new Problem("about:blank", "Bad Request", 400, field + ": " + message,
-                    List.of(new Problem.FieldError(field, message))));
-        }
-        return respond(new Problem("about:blank", "Bad Request", 400, "The body is not valid JSON", List.of()));
+        return respond(JsonProblems.of(e));
     }
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json);
+        }
         Response original = e.getResponse();
         if (original.getStatus() >= 500) {
             LOG.error("Request failed", e);
         }
+        if (original.getStatus() == 415) {
+            return respond(ContentTypes.unsupported());
+        }
         Response.StatusType status = original.getStatusInfo();
-        String detail = e.getCause() instanceof JsonProcessingException ? "The body is not valid JSON" : e.getMessage();
         return Response.fromResponse(original)
-                .entity(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, List.of()))
+                .entity(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), e.getMessage(), List.of()))
                 .type(Problem.MEDIA_TYPE).build();
     }
 
@@ -101,21 +97,29 @@ public class ProblemMappers {
     }
 
     /**
-     * The request field a violation is about, as a path into the body ({@code items[0].sets}), without the method
-     * and parameter names; for a query or header parameter, its name.
+     * The request field a violation is about, as a path into the body ({@code items[0].sets}) in API names, without
+     * the method and parameter names; for a query or header parameter, its name. A cross-field check
+     * ({@code @AssertTrue @JsonIgnore boolean isX()}) is no field: it names its {@link ApiField}, or the object that
+     * holds it ({@code body} at the top).
      */
     static String fieldOf(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
         StringBuilder field = new StringBuilder();
-        for (Path.Node node : nodes) {
+        boolean inBody = false;
+        for (int i = 0; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
             ElementKind kind = node.getKind();
             if (kind != ElementKind.PROPERTY && kind != ElementKind.CONTAINER_ELEMENT && kind != ElementKind.BEAN) {
                 continue;
             }
+            inBody = true;
             if (node.isInIterable() && field.length() > 0) {
                 field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
             }
             String name = node.getName();
+            if (i == nodes.size() - 1 && kind == ElementKind.PROPERTY) {
+                name = apiName(violation.getLeafBean(), name);
+            }
             if (name != null && !name.startsWith("<")) {
                 if (field.length() > 0) {
                     field.append('.');
@@ -126,7 +130,33 @@ public class ProblemMappers {
         if (field.length() > 0) {
             return field.toString();
         }
+        if (inBody) {
+            return "body";
+        }
         // a parameter such as a query or header value: the last node is the parameter itself
         return nodes.isEmpty() ? "request" : nodes.get(nodes.size() - 1).getName();
+    }
+
+    /** The API name of a property of {@code bean}, or null for a check that is no field of its own. */
+    private static String apiName(Object bean, String property) {
+        if (bean == null || property == null) {
+            return property;
+        }
+        String capitalized = Character.toUpperCase(property.charAt(0)) + property.substring(1);
+        for (String getter : List.of("is" + capitalized, "get" + capitalized)) {
+            try {
+                java.lang.reflect.Method method = bean.getClass().getMethod(getter);
+                ApiField reported = method.getAnnotation(ApiField.class);
+                if (reported != null) {
+                    return reported.value();
+                }
+                if (method.isAnnotationPresent(JsonIgnore.class)) {
+                    return null;
+                }
+            } catch (NoSuchMethodException e) {
+                // not this form of getter
+            }
+        }
+        return property;
     }
 }

@@ -20,6 +20,8 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 @Singleton
 public class StrictStrings implements ObjectMapperCustomizer {
 
+    static final String NUL_MESSAGE = "must not contain NUL characters";
+
     @Override
     public void customize(ObjectMapper mapper) {
         SimpleModule module = new SimpleModule("lumbar-strict-strings");
@@ -37,7 +39,7 @@ public class StrictStrings implements ObjectMapperCustomizer {
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String value = StringDeserializer.instance.deserialize(parser, context);
             if (value != null && value.indexOf('\0') >= 0) {
-                throw context.weirdStringException(value, String.class, "must not contain NUL characters");
+                throw context.weirdStringException(value, String.class, NUL_MESSAGE);
             }
             return value;
         }

@@ -101,11 +101,12 @@ public class ApiRoutes {
                 if (Long.parseLong(length.trim()) > maxBodySize) {
                     rc.response().putHeader(HttpHeaders.CONNECTION, "close");
                     rc.response().endHandler(v -> rc.request().connection().close());
-                    Problems.send(rc.response(), 413, "The request body is larger than " + maxBodySize + " bytes");
+                    Problems.send(rc.response(), 413, "The request body is larger than " + maxBodySize
+                            + " bytes (quarkus.http.limits.max-body-size)", "body");
                     return;
                 }
             } catch (NumberFormatException e) {
-                Problems.send(rc.response(), 400, "Content-Length is not a number");
+                Problems.send(rc.response(), 400, "Content-Length: must be a number of bytes", "Content-Length");
                 return;
             }
         }
@@ -122,7 +123,8 @@ public class ApiRoutes {
         if (retryAfter > 0) {
             rateLimited.increment();
             rc.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
-            Problems.send(rc.response(), 429, "Too many requests; try again in " + retryAfter + " s");
+            Problems.send(rc.response(), 429, "Too many requests; try again in " + retryAfter + " s (the limit is "
+                    + rateLimiter.describe() + ")", "lumbar.gateway.rate-limit");
             return;
         }
         proxy.handle(rc.request());

@@ -175,7 +175,7 @@ final class Upstream implements ProxyInterceptor {
         String service = name + "-service";
         if (tooLarge != null && tooLarge.get()) {
             status = 413;
-            detail = "The request body is larger than " + maxBodySize + " bytes";
+            detail = "The request body is larger than " + maxBodySize + " bytes (quarkus.http.limits.max-body-size)";
         } else if (isTimeout(failure)) {
             status = 504;
             HttpMethod method = request.getMethod();

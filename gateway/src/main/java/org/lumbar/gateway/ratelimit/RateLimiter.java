@@ -44,6 +44,11 @@ public class RateLimiter {
         return waitNanos == 0 ? 0 : Math.max(1, (waitNanos + TimeUnit.SECONDS.toNanos(1) - 1) / TimeUnit.SECONDS.toNanos(1));
     }
 
+    /** The limit in words, for the 429 problem. */
+    public String describe() {
+        return config.burst() + " requests at once and " + config.perSecond() + " more a second per user";
+    }
+
     void sweep() {
         long now = System.nanoTime();
         buckets.values().removeIf(bucket -> bucket.isFull(now));

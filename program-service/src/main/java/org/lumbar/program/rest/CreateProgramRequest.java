@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lumbar.commons.http.ApiField;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
@@ -29,12 +30,14 @@ public record CreateProgramRequest(
 
     @JsonIgnore
     @AssertTrue(message = "give a templateId, or items and a schedule")
+    @ApiField("templateId")
     public boolean isSourceGiven() {
         return templateId != null || (items != null && schedule != null);
     }
 
     @JsonIgnore
     @AssertTrue(message = "endDate must not be before startDate")
+    @ApiField("endDate")
     public boolean isEndAfterStart() {
         return endDate == null || startDate == null || !endDate.isBefore(startDate);
     }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lumbar.commons.http.ApiField;
 import org.lumbar.contracts.program.ProgramItem;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -27,6 +28,7 @@ public record ItemRequest(
 
     @JsonIgnore
     @AssertTrue(message = "give reps, holdSeconds or both")
+    @ApiField("reps")
     public boolean isDoseGiven() {
         return reps != null || holdSeconds != null;
     }

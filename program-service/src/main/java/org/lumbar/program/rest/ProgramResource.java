@@ -20,7 +20,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lumbar.commons.http.IdempotentRequests;
 import org.lumbar.commons.http.Page;
@@ -51,6 +54,7 @@ public class ProgramResource {
 
     @POST
     @Operation(summary = "Create a program", description = "From a template (optionally overriding items or schedule) or from items and a schedule; for the calling patient, or for patientId when a clinician calls.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgramView.class)))
     public Response create(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull CreateProgramRequest request) {
         return idempotency.apply(caller.id(), idempotencyKey, request, () -> {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lumbar.commons.http.ApiField;
 import org.lumbar.contracts.program.Schedule;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -25,18 +26,21 @@ public record ScheduleRequest(
 
     @JsonIgnore
     @AssertTrue(message = "a WEEKLY schedule needs minPerWeek <= maxPerWeek")
+    @ApiField("maxPerWeek")
     public boolean isWeeklyRangeValid() {
         return kind != Schedule.Kind.WEEKLY || (minPerWeek != null && maxPerWeek != null && minPerWeek <= maxPerWeek);
     }
 
     @JsonIgnore
     @AssertTrue(message = "no more than 4 sessions a week fit without consecutive days")
+    @ApiField("nonConsecutive")
     public boolean isNonConsecutivePossible() {
         return kind != Schedule.Kind.WEEKLY || !nonConsecutive || maxPerWeek == null || maxPerWeek <= 4;
     }
 
     @JsonIgnore
     @AssertTrue(message = "a WEEKDAYS schedule needs at least one day, each once")
+    @ApiField("weekdays")
     public boolean isWeekdaysValid() {
         return kind != Schedule.Kind.WEEKDAYS
                 || (weekdays != null && !weekdays.isEmpty() && weekdays.stream().distinct().count() == weekdays.size());

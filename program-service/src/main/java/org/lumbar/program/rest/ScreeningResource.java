@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lumbar.commons.security.Roles;
 import org.lumbar.program.service.ScreeningService;
@@ -31,6 +34,7 @@ public class ScreeningResource {
 
     @POST
     @Operation(summary = "Answer the screening questions; a yes to any holds new programs for a clinician's review")
+    @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScreeningView.class)))
     public Response answer(@Valid @NotNull ScreeningRequest request) {
         return Response.status(Response.Status.CREATED).entity(ScreeningView.of(screenings.answer(request))).build();
     }

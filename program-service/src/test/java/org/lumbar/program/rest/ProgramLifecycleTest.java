@@ -189,11 +189,11 @@ class ProgramLifecycleTest {
                 .body("errors[0].field", equalTo("items[0].sets"));
         as(DemoUser.ALICE).body("{\"items\":[{\"exercise\":\"pelvic-tilt\",\"sets\":1}],\"schedule\":"
                 + EVERY_OTHER_DAY + "}").post("/programs").then().statusCode(400)
-                .body("errors[0].field", equalTo("items[0].doseGiven"));
+                .body("errors[0].field", equalTo("items[0].reps"));
         as(DemoUser.ALICE).body("{\"items\":[{\"exercise\":\"pelvic-tilt\",\"sets\":1,\"reps\":5}],\"schedule\":"
                 + "{\"kind\":\"WEEKLY\",\"minPerWeek\":5,\"maxPerWeek\":6,\"nonConsecutive\":true}}")
                 .post("/programs").then().statusCode(400)
-                .body("errors[0].field", equalTo("schedule.nonConsecutivePossible"));
+                .body("errors[0].field", equalTo("schedule.nonConsecutive"));
         as(DemoUser.ALICE).body("{\"items\":[{\"exercise\":\"pelvic-tilt\",\"sets\":1,\"reps\":5}],\"schedule\":"
                 + "{\"kind\":\"FORTNIGHTLY\"}}").post("/programs").then().statusCode(400)
                 .body("errors[0].field", equalTo("schedule.kind"));
@@ -201,7 +201,7 @@ class ProgramLifecycleTest {
                 + EVERY_OTHER_DAY + "}").post("/programs").then().statusCode(422)
                 .body("errors[0].field", equalTo("items[0].exercise"));
         as(DemoUser.ALICE).body("{}").post("/programs").then().statusCode(400)
-                .body("errors[0].field", equalTo("sourceGiven"));
+                .body("errors[0].field", equalTo("templateId"));
         String id = create(DemoUser.ALICE, "{\"templateId\":\"gentle-relief\"}");
         as(DemoUser.ALICE).queryParam("from", "2026-12-10").queryParam("to", "2026-12-01")
                 .get("/programs/" + id + "/plan").then().statusCode(400).body("errors[0].field", equalTo("to"));

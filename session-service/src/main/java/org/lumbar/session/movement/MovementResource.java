@@ -17,7 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lumbar.commons.http.ProblemException;
 import org.lumbar.commons.http.QueryValues;
@@ -39,6 +42,8 @@ public class MovementResource {
     @POST
     @Operation(summary = "Record a walk or other aerobic activity", description = "201 when new, 200 when a record "
             + "with this id was already stored.")
+    @APIResponse(responseCode = "200", description = "A record with this id was already stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MovementView.class)))
+    @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MovementView.class)))
     public Response record(@Valid @NotNull MovementRequest request) {
         MovementLog.Recorded recorded = log.record(request);
         return Response.status(recorded.created() ? Response.Status.CREATED : Response.Status.OK)

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lumbar.commons.http.ApiField;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
@@ -29,6 +30,7 @@ public record OfflineSessionRequest(
 
     @JsonIgnore
     @AssertTrue(message = "a session is either completed or abandoned, not both")
+    @ApiField("abandonedAt")
     public boolean isOneEnding() {
         return completedAt == null || abandonedAt == null;
     }
@@ -36,9 +38,10 @@ public record OfflineSessionRequest(
     @JsonIgnore
     @AssertTrue(message = "every entry needs its client id and occurredAt")
     public boolean isEveryEntryIdentified() {
-        return entries(pains).stream().allMatch(p -> p.id() != null && p.occurredAt() != null)
-                && entries(sets).stream().allMatch(s -> s.id() != null && s.occurredAt() != null)
-                && entries(notes).stream().allMatch(n -> n.id() != null && n.occurredAt() != null);
+        // a null entry is refused on its own, naming it (sets[0])
+        return entries(pains).stream().allMatch(p -> p == null || p.id() != null && p.occurredAt() != null)
+                && entries(sets).stream().allMatch(s -> s == null || s.id() != null && s.occurredAt() != null)
+                && entries(notes).stream().allMatch(n -> n == null || n.id() != null && n.occurredAt() != null);
     }
 
     public static <T> List<T> entries(List<T> list) {

@@ -18,7 +18,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.lumbar.commons.http.IdempotentRequests;
@@ -62,6 +65,10 @@ public class SessionResource {
 
     @POST
     @Operation(summary = "Start a session")
+    @APIResponse(responseCode = "201", description = "Started", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
+    @APIResponse(responseCode = "404", description = "The program does not exist or is not the caller's")
+    @APIResponse(responseCode = "502", description = "program-service answered with an error while looking up a program not known here yet")
+    @APIResponse(responseCode = "503", description = "program-service cannot be reached to look up a program not known here yet; try again")
     public Response start(@HeaderParam(IdempotentRequests.HEADER) @Parameter(description = KEY_DOC) String key,
             @Valid StartSessionRequest request) {
         return idempotency.apply(caller.id(), key, new Fingerprint("start", null, request), () -> {
@@ -73,6 +80,11 @@ public class SessionResource {
     @POST
     @Path("offline")
     @Operation(summary = "Upload a whole session recorded offline", description = "201 when new, 200 when every entry was already recorded.")
+    @APIResponse(responseCode = "200", description = "Every entry was already recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
+    @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
+    @APIResponse(responseCode = "404", description = "The program does not exist or is not the caller's")
+    @APIResponse(responseCode = "502", description = "program-service answered with an error while looking up a program not known here yet")
+    @APIResponse(responseCode = "503", description = "program-service cannot be reached to look up a program not known here yet; try again")
     public Response upload(@Valid @NotNull OfflineSessionRequest request) {
         OfflineUploads.Result result = offline.upload(request);
         return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
@@ -91,6 +103,7 @@ public class SessionResource {
     @POST
     @Path("{id}/sets")
     @Operation(summary = "Record a completed set")
+    @APIResponse(responseCode = "201", description = "Recorded (or a repeat of a recorded set, answered the same)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.SetView.class)))
     public Response addSet(@PathParam("id") UUID id,
             @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = KEY_DOC) String key,
             @Valid @NotNull SetRequest request) {
@@ -100,6 +113,7 @@ public class SessionResource {
     @POST
     @Path("{id}/pain")
     @Operation(summary = "Report pain", description = "The answer carries safety guidance: continue, modify (with the easier variant) or stop and see a clinician.")
+    @APIResponse(responseCode = "201", description = "Recorded, with safety guidance", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.PainView.class)))
     public Response reportPain(@PathParam("id") UUID id,
             @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = KEY_DOC) String key,
             @Valid @NotNull PainRequest request) {
@@ -110,6 +124,7 @@ public class SessionResource {
     @POST
     @Path("{id}/notes")
     @Operation(summary = "Add a note", description = "Notes stay with the session; they are never published.")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.NoteView.class)))
     public Response addNote(@PathParam("id") UUID id,
             @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = KEY_DOC) String key,
             @Valid @NotNull NoteRequest request) {
@@ -120,6 +135,7 @@ public class SessionResource {
     @POST
     @Path("{id}/complete")
     @Operation(summary = "Complete the session")
+    @APIResponse(responseCode = "200", description = "Completed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
     public Response complete(@PathParam("id") UUID id,
             @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = KEY_DOC) String key) {
         return idempotency.apply(caller.id(), key, new Fingerprint("complete", id, null),
@@ -129,6 +145,7 @@ public class SessionResource {
     @POST
     @Path("{id}/abandon")
     @Operation(summary = "Stop the session without completing it")
+    @APIResponse(responseCode = "200", description = "Abandoned", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
     public Response abandon(@PathParam("id") UUID id,
             @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = KEY_DOC) String key) {
         return idempotency.apply(caller.id(), key, new Fingerprint("abandon", id, null),

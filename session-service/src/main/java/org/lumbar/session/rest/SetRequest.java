@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lumbar.commons.http.ApiField;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
@@ -28,6 +29,7 @@ public record SetRequest(
 
     @JsonIgnore
     @AssertTrue(message = "give reps, holdSeconds or both")
+    @ApiField("reps")
     public boolean isAmountGiven() {
         return reps != null || holdSeconds != null;
     }
