@@ -4,7 +4,7 @@
 #   - each service and the gateway is killed (kill -9) REPEAT times,
 #   - the broker and PostgreSQL are killed INFRA_REPEAT times (the supervisor starts them again),
 #   - Keycloak is killed (tokens must still be checked with the keys the services hold; logins must fail fast),
-#   - analytics-service is killed while an admin's rebuild of its read models runs,
+#   - analytics-service is killed while an admin's rebuild of its read models runs (it must run again on restart),
 #   - the same Idempotency-Key is sent many times at once,
 #   - garbage is produced on session.events (each consuming service must dead-letter it once and go on).
 # After each fault it settles and prints a line: acknowledged, stored, on Kafka, counted by analytics, lost, counted
