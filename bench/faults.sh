@@ -24,15 +24,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 not_ready=$("$ROOT/run.sh" status | awk 'NR > 1 && $3 != "ready" {print $1}')
 [[ -z "$not_ready" ]] || { echo "not ready yet: $not_ready (see ./run.sh status)"; exit 1; }
 
-JAVA="${JAVA:-}"
-if [[ -z "$JAVA" ]]; then
-  for candidate in "${JAVA_HOME:-}/bin/java" /usr/lib/jvm/*/bin/java "$(command -v java)"; do
-    [[ -x "$candidate" ]] || continue
-    version=$("$candidate" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
-    if [[ "${version%%.*}" -ge 21 ]]; then JAVA="$candidate"; break; fi
-  done
-fi
-[[ -n "$JAVA" ]] || { echo "the fault suite needs a JDK 21 or newer"; exit 1; }
+source "$ROOT/bench/java.sh"
 
 if ! ls "$ROOT"/local-platform/target/bench-lib/postgresql-*.jar >/dev/null 2>&1 \
     || [[ ! -d "$ROOT/local-platform/target/kafka-lib" ]]; then

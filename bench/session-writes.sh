@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark of session-service writes against the running local platform; prints figures.
-#   1. start the platform on PostgreSQL:
-#        LUMBAR_DB_URL=jdbc:postgresql://127.0.0.1:5432/postgres LUMBAR_DB_USER=postgres ./run.sh
+#   1. start the platform: ./run.sh (its own PostgreSQL on 127.0.0.1:15432, or LUMBAR_DB_URL's)
 #   2. bench/session-writes.sh
 # Environment, to change the load:
 #   CONNECTIONS="8 16 24 32"  live phase: one measured run per number of connections (wrk keeps each one busy, so
@@ -26,15 +25,7 @@ curl -fs http://localhost:8083/q/health/ready >/dev/null \
   || { echo "session-service is not running on :8083; start ./run.sh first (see the header of this script)"; exit 1; }
 command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null) \
   || { echo "the benchmark needs wrk (apt-get install wrk)"; exit 1; }
-JAVA="${JAVA:-}"
-if [[ -z "$JAVA" ]]; then
-  for candidate in "${JAVA_HOME:-}/bin/java" /usr/lib/jvm/*/bin/java "$(command -v java)"; do
-    [[ -x "$candidate" ]] || continue
-    version=$("$candidate" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
-    if [[ "${version%%.*}" -ge 21 ]]; then JAVA="$candidate"; break; fi
-  done
-fi
-[[ -n "$JAVA" ]] || { echo "the benchmark needs a JDK 21 or newer"; exit 1; }
+source "$ROOT/bench/java.sh"
 bench() {
   "$JAVA" -Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$ROOT/local-platform/target/kafka-lib/*" \
     "$ROOT/bench/SessionWriteBenchmark.java" "$@"
@@ -44,7 +35,7 @@ bench() {
 # statistics, so the plans cached while the tables were empty scan whole tables ever after, nor clears the index
 # entries that publishing outbox rows leaves behind, so the relay wades through them. Do what autovacuum would have
 # done before measuring. PSQL names the client and database.
-PSQL="${PSQL:-psql -h 127.0.0.1 -U postgres -d postgres}"
+PSQL="${PSQL:-psql -h 127.0.0.1 -p 15432 -U postgres -d lumbar}"
 told=""
 analyze() {
   if [[ "$($PSQL -Atc 'show autovacuum' 2>/dev/null)" == "off" ]]; then
