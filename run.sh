@@ -96,7 +96,7 @@ fi
 
 # --- Supervision. Each part runs in its own process group (its pid is the group's id), so stopping a part stops
 # whatever it started too (PostgreSQL's backends, Keycloak's JVM under kc.sh).
-declare -A COMMAND CHECK PID STARTED RESTARTS BACKOFF STOP_SIGNAL
+declare -A COMMAND CHECK PID STARTED RESTARTS BACKOFF
 part() { # name, readiness check (a shell command), command...
   local name=$1 check=$2; shift 2
   PARTS+=("$name")
@@ -104,7 +104,6 @@ part() { # name, readiness check (a shell command), command...
   CHECK[$name]=$check
   RESTARTS[$name]=0
   BACKOFF[$name]=1
-  STOP_SIGNAL[$name]=TERM
   echo "$name $check" >>"$RUN/parts"
   launch "$name"
 }
