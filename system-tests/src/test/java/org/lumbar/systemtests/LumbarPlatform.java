@@ -16,14 +16,15 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.lumbar.testing.KafkaBroker;
-import org.lumbar.testing.ServiceTokenEndpoint;
+import org.lumbar.testing.TestRealm;
 import org.lumbar.testing.TestDatabase;
 import org.lumbar.testing.TestTokens;
 
 /**
  * The four packaged services started as separate JVMs, as ./run.sh starts them, against a real in-process Kafka
- * broker and a fresh database of their own on the test PostgreSQL ({@link TestDatabase}); tokens are verified with the test key instead of a Keycloak, and session-service gets
- * its client-credentials tokens for program-service from the in-process {@link ServiceTokenEndpoint}.
+ * broker and a fresh database of their own on the test PostgreSQL ({@link TestDatabase}); tokens are verified with
+ * the test key instead of a Keycloak, and session-service gets its client-credentials tokens for program-service, and
+ * program-service its patient look-ups, from the in-process {@link TestRealm}.
  */
 final class LumbarPlatform implements AutoCloseable {
 
@@ -78,8 +79,9 @@ final class LumbarPlatform implements AutoCloseable {
                     "-Dlumbar.db.user=" + TestDatabase.user(),
                     "-Dlumbar.db.password=" + TestDatabase.password(),
                     "-Dlumbar.program.url=" + url("program-service")));
-            if (service.equals("session-service")) {
-                command.add("-Dquarkus.oidc-client.token-path=" + ServiceTokenEndpoint.shared().url());
+            if (service.equals("session-service") || service.equals("program-service")) {
+                command.add("-Dquarkus.oidc-client.token-path=" + TestRealm.shared().url());
+                command.add("-Dquarkus.rest-client.identity-provider.url=" + TestRealm.shared().adminUrl());
             }
             command.addAll(List.of("-jar", jar.toString()));
             ProcessBuilder builder = new ProcessBuilder(command)

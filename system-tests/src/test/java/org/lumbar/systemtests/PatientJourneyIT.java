@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lumbar.testing.DemoUser;
 import org.lumbar.testing.ScreeningAnswers;
-import org.lumbar.testing.ServiceTokenEndpoint;
+import org.lumbar.testing.TestRealm;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -53,13 +53,13 @@ class PatientJourneyIT {
      */
     @Test
     void aProgramNotHeardOfYetIsFetchedWithSessionServicesOwnTokenAndOnlyForItsPatient() {
-        for (int attempt = 0; attempt < 5 && ServiceTokenEndpoint.shared().tokensIssued() == 0; attempt++) {
+        for (int attempt = 0; attempt < 5 && TestRealm.shared().tokensIssued() == 0; attempt++) {
             String program = as(DemoUser.BOB, "program-service").body(ScreeningAnswers.programFrom("daily-back-care"))
                     .post("/programs").then().statusCode(201).extract().path("id");
             as(DemoUser.BOB, "session-service").body("{\"programId\":\"" + program + "\"}")
                     .post("/sessions").then().statusCode(201).body("programVersion", equalTo(1));
         }
-        assertThat(ServiceTokenEndpoint.shared().tokensIssued())
+        assertThat(TestRealm.shared().tokensIssued())
                 .as("client-credentials tokens session-service obtained to ask program-service").isPositive();
 
         String bobs = as(DemoUser.BOB, "program-service").body(ScreeningAnswers.programFrom("gentle-relief"))

@@ -73,7 +73,7 @@ class RealmFileTest {
     }
 
     @Test
-    void theServiceAccountHasTheServiceRoleAndNothingElse() {
+    void theServiceAccountHasTheServiceRoleAndReadsUsersOnly() {
         List<String> roles = new ArrayList<>();
         realm.path("roles").path("realm").forEach(role -> roles.add(role.path("name").asText()));
         assertThat(roles).contains(TestTokens.SERVICE_ROLE);
@@ -82,6 +82,10 @@ class RealmFileTest {
         assertThat(account.path("id").asText()).isEqualTo(TestTokens.SERVICE_ACCOUNT_ID);
         assertThat(account.path("username").asText()).isEqualTo("service-account-" + TestTokens.SERVICE_CLIENT_ID);
         assertThat(texts(account.path("realmRoles"))).containsExactly(TestTokens.SERVICE_ROLE);
-        assertThat(account.path("clientRoles").isMissingNode() || account.path("clientRoles").isEmpty()).isTrue();
+        // program-service reads whether a clinician's patient is one of their clinic; nothing that writes users
+        assertThat(account.path("clientRoles").properties()).singleElement().satisfies(granted -> {
+            assertThat(granted.getKey()).isEqualTo("realm-management");
+            assertThat(texts(granted.getValue())).containsExactly("view-users");
+        });
     }
 }

@@ -28,6 +28,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(403, "Forbidden", detail, List.of());
     }
 
+    /** Something this answer depends on cannot be reached now; the same request may succeed shortly. */
+    public static ProblemException unavailable(String detail) {
+        return new ProblemException(503, "Service Unavailable", detail, List.of());
+    }
+
     public static ProblemException badRequest(String field, String message) {
         return new ProblemException(400, "Bad Request", field + ": " + message, List.of(new Problem.FieldError(field, message)));
     }

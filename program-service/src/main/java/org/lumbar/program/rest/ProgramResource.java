@@ -55,6 +55,7 @@ public class ProgramResource {
     @POST
     @Operation(summary = "Create a program", description = "From a template (optionally overriding items or schedule) or from items and a schedule; for the calling patient, or for patientId when a clinician calls.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgramView.class)))
+    @APIResponse(responseCode = "503", description = "A clinician's patient cannot be confirmed with the identity provider right now")
     public Response create(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull CreateProgramRequest request) {
         return idempotency.apply(caller.id(), idempotencyKey, request, () -> {

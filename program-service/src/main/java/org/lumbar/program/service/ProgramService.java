@@ -32,6 +32,7 @@ import org.lumbar.program.domain.ProgramTemplate;
 import org.lumbar.program.domain.ProgramVersion;
 import org.lumbar.program.domain.Screening;
 import org.lumbar.program.domain.TemplateItem;
+import org.lumbar.program.patients.PatientDirectory;
 import org.lumbar.program.rest.CreateProgramRequest;
 import org.lumbar.program.rest.ItemRequest;
 import org.lumbar.program.rest.PlanView;
@@ -53,9 +54,11 @@ public class ProgramService {
     private final ProgramRevisions revisions;
     private final ProgramHolds holds;
     private final ScreeningService screenings;
+    private final PatientDirectory patients;
 
     public ProgramService(Outbox outbox, Caller caller, ItemsJson itemsJson, ProgramAccess access,
-            ProgramRevisions revisions, ProgramHolds holds, ScreeningService screenings) {
+            ProgramRevisions revisions, ProgramHolds holds, ScreeningService screenings, PatientDirectory patients) {
+        this.patients = patients;
         this.holds = holds;
         this.screenings = screenings;
         this.outbox = outbox;
@@ -288,6 +291,7 @@ public class ProgramService {
             if (caller.clinicId().isEmpty()) {
                 throw ProblemException.forbidden("A clinician without a clinic cannot create programs");
             }
+            patients.requirePatientOf(caller.clinicId().get(), request.patientId());
             return request.patientId();
         }
         if (!caller.isPatient()) {

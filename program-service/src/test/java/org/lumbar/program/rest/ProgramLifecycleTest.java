@@ -159,6 +159,21 @@ class ProgramLifecycleTest {
     }
 
     @Test
+    void aClinicianCannotPrescribeForSomeoneWhoIsNotAPatientOfTheirClinic() {
+        int before = as(DemoUser.CAROL).get("/programs").then().statusCode(200).extract().path("total");
+        // bob is dan's patient at clinic-south; dan is a clinician; "0" is nobody the realm knows
+        for (String stranger : List.of(DemoUser.BOB.id, DemoUser.DAN.id, DemoUser.CAROL.id, "0")) {
+            as(DemoUser.CAROL).body("{\"templateId\":\"gentle-relief\",\"patientId\":\"" + stranger + "\"}")
+                    .post("/programs").then().statusCode(422).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("patientId"))
+                    .body("errors[0].message", equalTo("is not a patient of your clinic"));
+        }
+        as(DemoUser.CAROL).get("/programs").then().statusCode(200).body("total", equalTo(before));
+        as(DemoUser.BOB).get("/programs").then().statusCode(200)
+                .body("items.clinicianId", not(hasItem(DemoUser.CAROL.id)));
+    }
+
+    @Test
     void aRetiredExerciseCannotBeAdded() {
         KafkaEvents.publish(new ExercisePublished("retired-move", "Retired move", "mobility", "supine", 1, true, true,
                 new Dose(1, 1, 10, 10, null, null, false), List.of(), List.of(), 2), "retired-move");

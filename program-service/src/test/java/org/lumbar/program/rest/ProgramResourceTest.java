@@ -19,6 +19,7 @@ import org.lumbar.testing.DemoUser;
 import org.lumbar.testing.KafkaEvents;
 import org.lumbar.testing.KafkaEvents.SeenEvent;
 import org.lumbar.testing.LumbarServiceResource;
+import org.lumbar.testing.TestRealmResource;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,6 +27,7 @@ import io.restassured.http.ContentType;
 
 @QuarkusTest
 @QuarkusTestResource(LumbarServiceResource.class)
+@QuarkusTestResource(TestRealmResource.class) // clinicians' patients are looked up in the in-process realm, in every test
 class ProgramResourceTest {
 
     @BeforeEach

@@ -91,9 +91,8 @@ public class ProgramDirectory {
             throw new ProblemException(502, "Bad Gateway", "program-service answered " + status, List.of());
         } catch (RuntimeException e) {
             LOG.warnf("program-service unreachable: %s", e.getMessage());
-            throw new ProblemException(503, "Service Unavailable",
-                    "The program is not known here yet and program-service cannot be reached; try again shortly",
-                    List.of());
+            throw ProblemException.unavailable(
+                    "The program is not known here yet and program-service cannot be reached; try again shortly");
         }
         return storeRacingTheConsumer(details);
     }

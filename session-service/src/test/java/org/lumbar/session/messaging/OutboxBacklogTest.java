@@ -20,7 +20,7 @@ import org.lumbar.contracts.session.SetCompleted;
 import org.lumbar.testing.KafkaEvents;
 import org.lumbar.testing.KafkaEvents.SeenEvent;
 import org.lumbar.testing.LumbarServiceResource;
-import org.lumbar.testing.ServiceTokenResource;
+import org.lumbar.testing.TestRealmResource;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -29,7 +29,7 @@ import io.quarkus.test.junit.QuarkusTest;
 /** A backlog of several relay passes, as an offline upload or a broker outage leaves, reaches Kafka once, in order. */
 @QuarkusTest
 @QuarkusTestResource(LumbarServiceResource.class)
-@QuarkusTestResource(ServiceTokenResource.class)
+@QuarkusTestResource(TestRealmResource.class)
 class OutboxBacklogTest {
 
     @Inject

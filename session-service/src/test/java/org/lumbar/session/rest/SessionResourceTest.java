@@ -26,7 +26,7 @@ import org.lumbar.testing.DemoUser;
 import org.lumbar.testing.KafkaEvents;
 import org.lumbar.testing.KafkaEvents.SeenEvent;
 import org.lumbar.testing.LumbarServiceResource;
-import org.lumbar.testing.ServiceTokenResource;
+import org.lumbar.testing.TestRealmResource;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,7 +35,7 @@ import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 @QuarkusTestResource(LumbarServiceResource.class)
-@QuarkusTestResource(ServiceTokenResource.class) // session-service's own tokens for program-service, in every test
+@QuarkusTestResource(TestRealmResource.class) // session-service's own tokens for program-service, in every test
 class SessionResourceTest {
 
     private UUID program;
@@ -267,7 +267,7 @@ class SessionResourceTest {
         as(DemoUser.BOB).body("{\"programId\":\"" + program + "\"}").post("/sessions").then().statusCode(404);
     }
 
-    /** The service token is obtained (ServiceTokenResource), but program-service does not answer. */
+    /** The service token is obtained (TestRealmResource), but program-service does not answer. */
     @Test
     void aProgramUnknownHereAndUnreachableIsServiceUnavailable() {
         as(DemoUser.ALICE).body("{\"programId\":\"" + UUID.randomUUID() + "\"}").post("/sessions")

@@ -5,35 +5,44 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * The realm's token endpoint, for the client-credentials grant only, in-process: it checks the client id and secret
- * of {@code lumbar-services} (HTTP Basic, as quarkus-oidc-client sends them, or form fields) and answers a
- * {@link TestTokens#forService() service token} signed with the test key. A service that calls another one with
- * quarkus-oidc-client points {@code quarkus.oidc-client.token-path} at {@link #url()} instead of a Keycloak.
+ * The parts of the {@code lumbar} realm that services call, in-process, for tests without a Keycloak:
+ * <ul>
+ * <li>the token endpoint, for the client-credentials grant only: it checks the client id and secret of
+ * {@code lumbar-services} (HTTP Basic, as quarkus-oidc-client sends them, or form fields) and answers a
+ * {@link TestTokens#forService() service token} signed with the test key ({@link #url()});</li>
+ * <li>the admin API's user and realm-role reads for the {@link DemoUser demo users}, for a bearer service token
+ * ({@link #adminUrl()}); any other id is not found, as in Keycloak.</li>
+ * </ul>
  */
-public final class ServiceTokenEndpoint implements AutoCloseable {
+public final class TestRealm implements AutoCloseable {
 
     public static final String PATH = "/realms/lumbar/protocol/openid-connect/token";
+    public static final String ADMIN_PATH = "/admin/realms/lumbar";
 
-    private static ServiceTokenEndpoint shared;
+    private static TestRealm shared;
 
     private final HttpServer server;
     private final AtomicInteger issued = new AtomicInteger();
+    private final Set<String> issuedTokens = ConcurrentHashMap.newKeySet();
 
-    private ServiceTokenEndpoint(HttpServer server) {
+    private TestRealm(HttpServer server) {
         this.server = server;
     }
 
     /** One endpoint per test JVM, started on a free port on first use. */
-    public static synchronized ServiceTokenEndpoint shared() {
+    public static synchronized TestRealm shared() {
         if (shared == null) {
             shared = start();
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
@@ -41,11 +50,12 @@ public final class ServiceTokenEndpoint implements AutoCloseable {
         return shared;
     }
 
-    public static ServiceTokenEndpoint start() {
+    public static TestRealm start() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            ServiceTokenEndpoint endpoint = new ServiceTokenEndpoint(server);
+            TestRealm endpoint = new TestRealm(server);
             server.createContext(PATH, endpoint::token);
+            server.createContext(ADMIN_PATH + "/users/", endpoint::user);
             server.start();
             return endpoint;
         } catch (IOException e) {
@@ -56,6 +66,11 @@ public final class ServiceTokenEndpoint implements AutoCloseable {
     /** The absolute URL of the token endpoint. */
     public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + PATH;
+    }
+
+    /** The base URL of the realm's admin API (the users under it). */
+    public String adminUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + ADMIN_PATH;
     }
 
     /** How many tokens it has issued so far. */
@@ -88,8 +103,34 @@ public final class ServiceTokenEndpoint implements AutoCloseable {
                 return;
             }
             issued.incrementAndGet();
-            answer(exchange, 200, "{\"access_token\":\"" + TestTokens.forService()
+            String token = TestTokens.forService();
+            issuedTokens.add(token);
+            answer(exchange, 200, "{\"access_token\":\"" + token
                     + "\",\"token_type\":\"Bearer\",\"expires_in\":300,\"scope\":\"profile email\"}");
+        }
+    }
+
+    /** {@code GET users/{id}} and {@code GET users/{id}/role-mappings/realm/composite}. */
+    private void user(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String bearer = exchange.getRequestHeaders().getFirst("Authorization");
+            if (bearer == null || !bearer.startsWith("Bearer ") || !issuedTokens.contains(bearer.substring(7))) {
+                answer(exchange, 401, "{\"error\":\"HTTP 401 Unauthorized\"}");
+                return;
+            }
+            String[] path = exchange.getRequestURI().getPath().substring((ADMIN_PATH + "/users/").length()).split("/");
+            DemoUser user = Arrays.stream(DemoUser.values()).filter(u -> u.id.equals(path[0])).findFirst().orElse(null);
+            if (!"GET".equals(exchange.getRequestMethod()) || user == null) {
+                answer(exchange, 404, "{\"error\":\"User not found\"}");
+            } else if (path.length == 1) {
+                answer(exchange, 200, "{\"id\":\"" + user.id + "\",\"username\":\"" + user.username
+                        + "\",\"enabled\":true,\"attributes\":{" + (user.clinicId == null ? ""
+                                : "\"clinic_id\":[\"" + user.clinicId + "\"]") + "}}");
+            } else if (String.join("/", path).equals(user.id + "/role-mappings/realm/composite")) {
+                answer(exchange, 200, "[{\"name\":\"" + user.role + "\"},{\"name\":\"default-roles-lumbar\"}]");
+            } else {
+                answer(exchange, 404, "{\"error\":\"Not found\"}");
+            }
         }
     }
 
