@@ -6,6 +6,7 @@ import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 import org.lumbar.commons.http.ProblemException;
+import org.lumbar.commons.security.Roles;
 
 /**
  * Whom a clinician may prescribe for: a patient of their own clinic, as the identity provider knows them (an enabled
@@ -17,7 +18,6 @@ import org.lumbar.commons.http.ProblemException;
 public class PatientDirectory {
 
     private static final Logger LOG = Logger.getLogger(PatientDirectory.class);
-    static final String PATIENT_ROLE = "patient";
 
     private final RealmUsers users;
 
@@ -31,7 +31,7 @@ public class PatientDirectory {
         boolean patient;
         try {
             user = users.get(patientId);
-            patient = users.realmRoles(patientId).stream().anyMatch(role -> PATIENT_ROLE.equals(role.name()));
+            patient = users.realmRoles(patientId).stream().anyMatch(role -> Roles.PATIENT.equals(role.name()));
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 401 || status == 403) {
