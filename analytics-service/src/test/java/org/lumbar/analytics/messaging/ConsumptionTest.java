@@ -181,7 +181,8 @@ class ConsumptionTest {
         patient.session(program, monday, 5, 3, 3);
         patient.session(program, monday.plusDays(1), 5, 3, 2);
         Await.until(() -> given().header("Authorization", patient.bearer()).queryParam("week", "2026-W30")
-                .get("/patients/me/adherence").then().body("painAfter", equalTo(3.0f)).body("completed", equalTo(1)));
+                .get("/patients/me/adherence").then().body("painAfter", equalTo(3.0f)).body("completed", equalTo(1))
+                .body("doseAdherence", equalTo(0.83f)));
 
         Instant sundayEvening = patient.at(monday.plusDays(6), 20);
         Instant nextMonday = patient.at(monday.plusDays(7), 6);
