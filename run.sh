@@ -4,7 +4,7 @@
 #   a Kafka broker (KRaft, from the Kafka jars on Maven Central)         127.0.0.1:9092
 #   Keycloak 26 with the realm `lumbar`                                  http://localhost:8180
 #   catalog, program, session and analytics services                     http://localhost:8081..8084
-#   the gateway in front of them (/api/..., one Swagger UI)               http://localhost:8080
+#   the gateway: the web app at /, the APIs at /api/..., one Swagger UI     http://localhost:8080
 # LUMBAR_DB_URL (with LUMBAR_DB_USER, LUMBAR_DB_PASSWORD) points the services at an existing PostgreSQL instead.
 # Every part is supervised: one that stops is started again, with a growing pause if it keeps stopping.
 # Ctrl-C or SIGTERM stops everything this script started.
@@ -13,7 +13,7 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-STATE="$ROOT/.lumbar"
+STATE="${LUMBAR_STATE_DIR:-$ROOT/.lumbar}" # LUMBAR_STATE_DIR: another place for data, logs and Keycloak
 LOGS="$STATE/logs"
 RUN="$STATE/run"
 KEYCLOAK_VERSION=26.7.3
@@ -295,6 +295,7 @@ wait_ready gateway 60
 
 cat <<EOF
 
+  The app    http://localhost:8080/                 (sign in as alice, carol or erin)
   Gateway    http://localhost:8080/api/...            (Swagger UI for every service: http://localhost:8080/q/swagger-ui)
   Catalog    http://localhost:8081/exercises        (API docs: /q/openapi on every service)
   Programs   http://localhost:8082/templates

@@ -2,7 +2,10 @@ package org.lumbar.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
@@ -20,6 +23,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+
+import static org.awaitility.Awaitility.await;
 
 import org.junit.jupiter.api.Test;
 import org.lumbar.testing.DemoUser;
@@ -86,10 +91,46 @@ class GatewayTest {
     }
 
     @Test
-    void theTokenIsPassedOn() {
+    void theTokenIsPassedOnAndTheBrowsersCookiesAreNot() {
         String token = DemoUser.CAROL.bearer();
-        given().header("Authorization", token).get("/api/programs")
-                .then().statusCode(200).body("authorization", equalTo(token));
+        given().header("Authorization", token).cookie("lumbar_prefs", "large-text").get("/api/programs")
+                .then().statusCode(200).body("authorization", equalTo(token)).body("cookie", nullValue());
+    }
+
+    @Test
+    void theWebAppIsServedAtTheRootWithItsOfflineParts() {
+        given().get("/").then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("<lumbar-app>"), containsString("/static/bundle/app-"),
+                        containsString("rel=\"manifest\""));
+        given().get("/sw.js").then().statusCode(200).body(containsString("addEventListener('fetch'"));
+        given().get("/manifest.webmanifest").then().statusCode(200).body(containsString("\"start_url\""));
+        // the charts bundle loads by a stable name, so the app need not know its hash
+        given().redirects().follow(false).get("/static/bundle/charts.js").then().statusCode(302)
+                .header("Location", matchesPattern("/static/bundle/charts-[A-Z0-9]+\\.js"));
+    }
+
+    @Test
+    void whoIsSignedInIsAnsweredFromTheVerifiedToken() {
+        given().get("/api/me").then().statusCode(401).contentType("application/problem+json");
+        given().header("Authorization", DemoUser.CAROL.bearer()).get("/api/me").then().statusCode(200)
+                .body("id", equalTo(DemoUser.CAROL.id)).body("username", equalTo("carol"))
+                .body("clinicId", equalTo("clinic-north")).body("roles", contains("clinician"))
+                .header("Cache-Control", "no-store");
+    }
+
+    @Test
+    void theOperationsFiguresAreForAdministratorsOnly() {
+        given().get("/api/operations").then().statusCode(401).contentType("application/problem+json");
+        given().header("Authorization", freshPatient()).get("/api/operations").then().statusCode(403)
+                .contentType("application/problem+json");
+        // the stub analytics address has nothing listening: once sampled, it is reported down, with the reason
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().header("Authorization", DemoUser.ERIN.bearer())
+                .get("/api/operations").then().statusCode(200)
+                .body("services.name", hasItems("gateway", "catalog-service", "session-service", "analytics-service"))
+                .body("services.find { it.name == 'analytics-service' }.health.status", equalTo("DOWN"))
+                .body("services.find { it.name == 'analytics-service' }.health.reason", equalTo("not reachable"))
+                .body("services.find { it.name == 'catalog-service' }.health.status", notNullValue())
+                .body("keycloak.status", equalTo("DOWN")));
     }
 
     @Test

@@ -80,6 +80,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                             .put("method", request.method().name())
                             .put("uri", request.uri())
                             .put("authorization", request.getHeader("Authorization"))
+                            .put("cookie", request.getHeader("Cookie"))
                             .put("requestId", request.getHeader("X-Request-Id"))
                             .put("forwardedFor", request.getHeader("X-Forwarded-For"))
                             .put("bodyLength", body.length())

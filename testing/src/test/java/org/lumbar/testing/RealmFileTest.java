@@ -62,6 +62,34 @@ class RealmFileTest {
         assertThat(client.path("serviceAccountsEnabled").asBoolean()).isTrue();
         assertThat(client.path("standardFlowEnabled").asBoolean()).isFalse();
         assertThat(client.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(accessTokenAudiences(client)).containsExactly(TestTokens.AUDIENCE);
+    }
+
+    /** The gateway signs browsers in with this client (the web app's backend-for-frontend, gateway/.../web). */
+    @Test
+    void theWebAppsClientIsConfidentialRedirectsOnlyToTheGatewayAndCarriesTheClinic() {
+        JsonNode client = find("clients", "clientId", "lumbar-web");
+        assertThat(client.path("publicClient").asBoolean()).isFalse();
+        assertThat(client.path("secret").asText()).as("gateway's quarkus.oidc.web.credentials.secret default")
+                .isEqualTo("lumbar-web-secret");
+        assertThat(client.path("standardFlowEnabled").asBoolean()).isTrue();
+        assertThat(client.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(client.path("implicitFlowEnabled").asBoolean()).isFalse();
+        assertThat(texts(client.path("redirectUris"))).containsExactlyInAnyOrder("http://localhost:8080/*",
+                "http://127.0.0.1:8080/*");
+        assertThat(client.path("attributes").path("post.logout.redirect.uris").asText())
+                .isEqualTo("http://localhost:8080/*##http://127.0.0.1:8080/*");
+        assertThat(accessTokenAudiences(client)).as("the services accept its access tokens").containsExactly(TestTokens.AUDIENCE);
+        List<String> claims = new ArrayList<>();
+        client.path("protocolMappers").forEach(mapper -> {
+            if (mapper.path("config").path("id.token.claim").asText().equals("true")) {
+                claims.add(mapper.path("config").path("claim.name").asText());
+            }
+        });
+        assertThat(claims).as("the app's /api/me reads the clinic from the ID token").contains("clinic_id");
+    }
+
+    private static List<String> accessTokenAudiences(JsonNode client) {
         List<String> audiences = new ArrayList<>();
         client.path("protocolMappers").forEach(mapper -> {
             if (mapper.path("protocolMapper").asText().equals("oidc-audience-mapper")
@@ -69,7 +97,7 @@ class RealmFileTest {
                 audiences.add(mapper.path("config").path("included.custom.audience").asText());
             }
         });
-        assertThat(audiences).containsExactly(TestTokens.AUDIENCE);
+        return audiences;
     }
 
     @Test

@@ -38,7 +38,7 @@ class ExpectedCourseTest {
             "9, -3.0, true, improvement-reached" })
     void thePatientIsJudgedAgainstTheExpectedCourse(int programWeek, Double change, boolean meaningful, String status) {
         PainTrend pain = change == null ? PainTrend.NONE
-                : new PainTrend("2026-W40", 6.0, "2026-W45", 6.0 + change, change, change / 6.0, null, meaningful);
+                : new PainTrend("2026-W40", 6.0, "2026-W45", 6.0 + change, change, change / 6.0, null, meaningful, 4.0);
         assertThat(ExpectedCourse.status(programWeek, pain)).isEqualTo(status);
     }
 }

@@ -8,7 +8,8 @@ import java.util.List;
  * is the latest week's mean minus the baseline's, the slope is the least-squares line through the weekly means of the
  * last 4 weeks (ending with the latest week with a score, in points per week, at least two weeks needed), and a
  * clinically meaningful improvement is a drop of at least 2 points or 30% from the baseline (the NPRS MCID for low
- * back pain).
+ * back pain). {@code meaningfulLevel} is the weekly mean at or below which that improvement is reached, so a chart can
+ * draw the line.
  */
 public record PainTrend(
         String baselineWeek,
@@ -18,14 +19,15 @@ public record PainTrend(
         Double change,
         Double relativeChange,
         Double slopePerWeek,
-        boolean meaningfulImprovement) {
+        boolean meaningfulImprovement,
+        Double meaningfulLevel) {
 
     public static final double MCID_POINTS = 2.0;
     public static final double MCID_SHARE = 0.30;
     public static final int SLOPE_WEEKS = 4;
     private static final double EPSILON = 1e-9;
 
-    public static final PainTrend NONE = new PainTrend(null, null, null, null, null, null, null, false);
+    public static final PainTrend NONE = new PainTrend(null, null, null, null, null, null, null, false, null);
 
     /** A week's unrounded mean pain, null when nothing was reported that week. */
     public record WeekMean(IsoWeek week, Double mean) {
@@ -43,7 +45,20 @@ public record PainTrend(
         Double relative = first.mean() == 0 ? null : round(change / first.mean(), 2);
         return new PainTrend(first.week().toString(), round(first.mean(), 1), last.week().toString(),
                 round(last.mean(), 1), round(change, 1), relative, slope(scored, last.week()),
-                meaningfulImprovement(first.mean(), last.mean()) && !first.week().equals(last.week()));
+                meaningfulImprovement(first.mean(), last.mean()) && !first.week().equals(last.week()),
+                meaningfulLevel(first.mean()));
+    }
+
+    /**
+     * The highest weekly mean that is a meaningful improvement on this baseline (2 points or 30% lower), rounded
+     * down to the tenth a chart shows; null for a baseline of 0, which cannot improve.
+     */
+    public static Double meaningfulLevel(double baseline) {
+        if (baseline <= 0) {
+            return null;
+        }
+        double level = Math.max(baseline - MCID_POINTS, baseline * (1 - MCID_SHARE));
+        return Math.floor(level * 10 + 1e-6) / 10;
     }
 
     /** A drop of at least 2 points, or of at least 30% of a baseline above 0. */

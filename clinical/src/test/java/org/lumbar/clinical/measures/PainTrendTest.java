@@ -52,6 +52,25 @@ class PainTrendTest {
         assertThat(PainTrend.meaningfulImprovement(baseline, latest)).isEqualTo(meaningful);
     }
 
+    @ParameterizedTest(name = "baseline {0}: meaningful at {1} or below")
+    @CsvSource(nullValues = "null", value = { "7, 5.0", "6, 4.2", "5, 3.5", "3, 2.1", "2, 1.4", "1, 0.7", "0.5, 0.3",
+            "0, null" })
+    void theMeaningfulLevelIsTheHighestMeanThatMeetsTheMcid(double baseline, Double level) {
+        assertThat(PainTrend.meaningfulLevel(baseline)).isEqualTo(level);
+        if (level != null) {
+            assertThat(PainTrend.meaningfulImprovement(baseline, level)).isTrue();
+            assertThat(PainTrend.meaningfulImprovement(baseline, level + 0.1)).isFalse();
+        }
+    }
+
+    @Test
+    void aSeriesCarriesTheLevelItsBaselineMustReach() {
+        PainTrend trend = PainTrend.of(List.of(new PainTrend.WeekMean(IsoWeek.parse("2026-W40"), 6.0),
+                new PainTrend.WeekMean(IsoWeek.parse("2026-W41"), 5.0)));
+        assertThat(trend.meaningfulLevel()).isEqualTo(4.2);
+        assertThat(PainTrend.NONE.meaningfulLevel()).isNull();
+    }
+
     @Test
     void theLeastSquaresSlopeNeedsTwoDistinctPoints() {
         assertThat(LeastSquares.slope(List.of())).isNull();

@@ -21,6 +21,9 @@ public interface GatewayConfig {
 
     RateLimit rateLimit();
 
+    /** The operations page's samples of every service's health and metrics (operations/OperationsMonitor). */
+    Operations operations();
+
     /**
      * How long a Server-Sent Events stream may stay silent before the gateway closes it (the client reconnects);
      * replaces the upstream's response timeout once the stream has started.
@@ -50,6 +53,21 @@ public interface GatewayConfig {
         /** How long the service may stay silent (before its answer, or within it) before the gateway answers 504. */
         @WithDefault("15s")
         Duration responseTimeout();
+    }
+
+    interface Operations {
+
+        /** How often each service's readiness and metrics are read. */
+        @WithDefault("5s")
+        Duration interval();
+
+        /** How far back the page's charts reach. */
+        @WithDefault("10m")
+        Duration window();
+
+        /** Keycloak's readiness (its management port in the local platform). */
+        @WithDefault("http://localhost:9000/health/ready")
+        URI keycloakHealth();
     }
 
     interface RateLimit {

@@ -13,9 +13,11 @@ import org.jboss.logging.Logger;
 import org.lumbar.gateway.config.GatewayConfig;
 import org.lumbar.gateway.http.Problems;
 import org.lumbar.gateway.ratelimit.RateLimiter;
+import org.lumbar.gateway.web.BrowserSessions;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -24,6 +26,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
@@ -38,6 +41,7 @@ import io.vertx.httpproxy.HttpProxy;
 public class ApiRoutes {
 
     static final String PREFIX = "/api";
+    static final String REQUESTED_WITH = "X-Requested-With";
 
     private static final Logger LOG = Logger.getLogger(ApiRoutes.class);
     /** The metrics' {@code uri} tag: ids, slugs and dates are folded so the tag stays a short list. */
@@ -91,7 +95,6 @@ public class ApiRoutes {
                 Problems.send(rc.response(), 404, "No Lumbar API at " + rc.request().path());
             }
         });
-        router.route("/").order(100_000).handler(rc -> rc.redirect("/q/swagger-ui/"));
     }
 
     private void refuseDeclaredOversizedBody(RoutingContext rc) {
@@ -119,6 +122,9 @@ public class ApiRoutes {
             refuseAnonymous(rc);
             return;
         }
+        if (!isAnonymous(rc) && BrowserSessions.isBrowserSession(rc) && !actAsBrowserSession(rc)) {
+            return;
+        }
         long retryAfter = rateLimiter.acquire(caller(rc));
         if (retryAfter > 0) {
             rateLimited.increment();
@@ -128,6 +134,30 @@ public class ApiRoutes {
             return;
         }
         proxy.handle(rc.request());
+    }
+
+    /**
+     * A request signed in by the browser session goes on with the session's access token, like any bearer call. A
+     * change must carry {@code X-Requested-With}: a page on another site cannot add that header without a CORS
+     * preflight the gateway refuses, so a forged form post never acts for the patient (with SameSite cookies as
+     * the first fence).
+     */
+    private static boolean actAsBrowserSession(RoutingContext rc) {
+        HttpMethod method = rc.request().method();
+        boolean safe = method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS;
+        if (!safe && !rc.request().headers().contains(REQUESTED_WITH)) {
+            Problems.send(rc.response(), 403, "A change from the web app must carry the " + REQUESTED_WITH
+                    + " header", REQUESTED_WITH);
+            return false;
+        }
+        AccessTokenCredential token = ((QuarkusHttpUser) rc.user()).getSecurityIdentity()
+                .getCredential(AccessTokenCredential.class);
+        if (token == null) {
+            refuseAnonymous(rc);
+            return false;
+        }
+        rc.request().headers().set(HttpHeaders.AUTHORIZATION, "Bearer " + token.getToken());
+        return true;
     }
 
     private static boolean isAnonymous(RoutingContext rc) {

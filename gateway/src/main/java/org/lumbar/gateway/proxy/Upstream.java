@@ -108,6 +108,8 @@ final class Upstream implements ProxyInterceptor {
         } else {
             request.setURI(request.getURI().substring(ApiRoutes.PREFIX.length()));
         }
+        // the browser's session cookies stay at the gateway; the service gets the access token (ApiRoutes)
+        request.headers().remove(HttpHeaders.COOKIE);
         String forwardedFor = request.headers().get("X-Forwarded-For");
         String client = incoming.remoteAddress() == null ? "unknown" : incoming.remoteAddress().hostAddress();
         request.putHeader("X-Forwarded-For", forwardedFor == null ? client : forwardedFor + ", " + client);

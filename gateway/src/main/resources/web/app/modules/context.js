@@ -1,0 +1,32 @@
+// What every page shares: who is signed in, the device's queue of unsent changes and its recorded sessions.
+import { api, ApiError } from './api.js';
+import { openDatabase, Outbox, LocalSessions } from './outbox.js';
+
+export const context = {
+  me: null,
+  outbox: null,
+  sessions: null,
+  async start() {
+    const db = await openDatabase();
+    this.outbox = new Outbox(db, (entry) => api(entry.path, { method: entry.method, body: entry.body,
+      idempotencyKey: entry.idempotencyKey }));
+    this.sessions = new LocalSessions(db);
+    this.outbox.addEventListener('sent', async ({ detail }) => {
+      if (!detail.entry.final) return;
+      const local = await this.sessions.get(detail.entry.sessionLocalId);
+      if (local) await this.sessions.put({ ...local, synced: true, serverId: local.serverId || detail.answer.id });
+    });
+    window.addEventListener('online', () => this.outbox.drain());
+    setInterval(() => this.outbox.drain(), 15000);
+  },
+  async whoAmI() {
+    try {
+      this.me = await api('/me');
+    } catch (failure) {
+      if (!(failure instanceof ApiError) || !failure.signedOut) throw failure;
+      this.me = null;
+    }
+    return this.me;
+  },
+  has(role) { return Boolean(this.me && this.me.roles.includes(role)); },
+};
