@@ -9,14 +9,16 @@ import './modules/patient-today.js';
 import './modules/patient-session.js';
 import './modules/patient-progress.js';
 import './modules/clinic.js';
+import './modules/clinic-prescribe.js';
+import './modules/clinic-webhooks.js';
 import './modules/ops.js';
 
 const PAGES = {
   patient: { home: 'today', nav: [['today', 'Today'], ['progress', 'Progress']],
     pages: { today: 'lumbar-today', session: 'lumbar-session', progress: 'lumbar-progress', start: 'lumbar-start' } },
-  clinician: { home: 'patients', nav: [['patients', 'Patients'], ['alerts', 'Alerts']],
+  clinician: { home: 'patients', nav: [['patients', 'Patients'], ['alerts', 'Alerts'], ['webhooks', 'Webhooks']],
     pages: { patients: 'lumbar-clinic-patients', patient: 'lumbar-clinic-patient', alerts: 'lumbar-alerts',
-      live: 'lumbar-live-session' } },
+      live: 'lumbar-live-session', prescribe: 'lumbar-prescribe', webhooks: 'lumbar-webhooks' } },
   admin: { home: 'ops', nav: [['ops', 'Operations'], ['catalog', 'Catalog']],
     pages: { ops: 'lumbar-ops', catalog: 'lumbar-catalog-admin' } },
 };
@@ -27,21 +29,25 @@ function route() {
 }
 
 class LumbarApp extends Page {
-  static properties = { state: { state: true } };
-
   createRenderRoot() {
     this.replaceChildren(); // the page's "loading" placeholder, shown until the app runs
     return this;
   }
 
-  constructor() {
-    super();
-    this.state = { loading: true, route: route(), waiting: 0, refused: 0, signedOut: false };
+  initialState() {
+    return { loading: true, route: route(), waiting: 0, refused: 0, signedOut: false };
   }
 
   async connectedCallback() {
     super.connectedCallback();
-    window.addEventListener('hashchange', () => { this.state = { ...this.state, route: route() }; window.scrollTo(0, 0); });
+    window.addEventListener('hashchange', async () => {
+      this.state = { ...this.state, route: route() };
+      window.scrollTo(0, 0);
+      await this.updateComplete;
+      // keyboard and screen reader users start on the new page, not on the link they followed
+      const page = this.querySelector('#main');
+      if (page) page.focus({ preventScroll: true });
+    });
     events.addEventListener('signed-out', () => { this.state = { ...this.state, signedOut: true }; });
     if ('serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').catch(() => {});
     await context.start();

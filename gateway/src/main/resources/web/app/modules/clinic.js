@@ -11,9 +11,6 @@ const short = (id) => (id ? `${id.slice(0, 8)}…` : '');
 const SEVERITY_TAG = { critical: 'stop', high: 'warn', low: '' };
 
 class ClinicPatients extends Page {
-  static properties = { state: { state: true } };
-  constructor() { super(); this.state = { loading: true }; }
-
   async connectedCallback() {
     super.connectedCallback();
     const page = await this.attempt(() => api(`/clinics/${encodeURIComponent(context.me.clinicId)}/patients?size=100`));
@@ -43,9 +40,6 @@ class ClinicPatients extends Page {
 customElements.define('lumbar-clinic-patients', ClinicPatients);
 
 class ClinicPatient extends Page {
-  static properties = { state: { state: true } };
-  constructor() { super(); this.state = { loading: true }; }
-
   async connectedCallback() {
     super.connectedCallback();
     const [patientId] = this.params;
@@ -60,7 +54,9 @@ class ClinicPatient extends Page {
         api(`/programs?patientId=${id}`).then((p) => p.items),
         api(`/sessions?patientId=${id}&from=${addDays(today, -30)}&to=${addDays(today, 1)}`).then((p) => p.items),
       ]);
-      return { patientId, summary, adherence, pain, programs, sessions };
+      const proposals = Object.fromEntries(await Promise.all(programs.filter((p) => p.status !== 'ENDED')
+        .map(async (p) => [p.id, await api(`/programs/${p.id}/proposals`).catch(() => [])])));
+      return { patientId, summary, adherence, pain, programs, sessions, proposals };
     });
     this.state = { loading: false, ...(loaded || {}) };
     await this.updateComplete;
@@ -70,9 +66,19 @@ class ClinicPatient extends Page {
     }
   }
 
+  async decide(proposal, verb) {
+    const decided = await this.attempt(() => api(`/programs/${proposal.programId}/proposals/${proposal.id}/${verb}`,
+      { method: 'POST' }), { detail: true });
+    if (decided) {
+      const list = (this.state.proposals[proposal.programId] || []).map((x) => (x.id === decided.id ? decided : x));
+      this.state = { ...this.state, proposals: { ...this.state.proposals, [proposal.programId]: list } };
+    }
+  }
+
   async act(program, verb) {
     const reason = this.querySelector(`#reason-${program.id}`).value.trim();
-    const changed = await this.attempt(() => api(`/programs/${program.id}/${verb}`, { method: 'POST', body: { reason } }));
+    const changed = await this.attempt(() => api(`/programs/${program.id}/${verb}`, { method: 'POST', body: { reason } }),
+      { detail: true });
     if (changed) this.state = { ...this.state, programs: this.state.programs.map((p) => (p.id === changed.id ? changed : p)) };
   }
 
@@ -94,11 +100,17 @@ class ClinicPatient extends Page {
         <tbody>${(s.sessions || []).slice().reverse().map((x) => html`<tr><td>${when(x.startedAt)}</td><td>${x.state.toLowerCase().replace('_', ' ')}</td>
           <td>${x.setsCompleted} of ${x.setsPrescribed}</td><td>${x.painBefore ?? '–'} → ${x.painAfter ?? '–'}</td>
           <td>${x.state === 'IN_PROGRESS' ? html`<a class="button" href="#/live/${x.id}">Follow live</a>` : nothing}</td></tr>`)}</tbody></table></div>
-      <h2>Programs</h2>
+      <div class="row spread"><h2>Programs</h2>
+        <a class="button primary" href="#/prescribe/${s.patientId}">Prescribe a program</a></div>
       ${(s.programs || []).map((p) => html`<section class="card" aria-label="Program ${p.templateId || ''}">
         <div class="row spread"><h3>${p.templateId || 'Custom program'}</h3><span class="tag ${p.status === 'ACTIVE' ? 'ok' : p.status === 'ENDED' ? '' : 'stop'}">${p.status.toLowerCase().replace('_', ' ')}</span></div>
         ${p.holdReason ? html`<p>${p.holdReason}</p>` : nothing}
         <ul>${p.items.map((i) => html`<li>${i.exercise}: ${doseText(i)}</li>`)}</ul>
+        ${(s.proposals[p.id] || []).filter((x) => x.status === 'PENDING').map((x) => html`<div class="notice">
+          <p><strong>Suggested:</strong> ${x.reason}</p>
+          <div class="row"><button class="primary" @click=${() => this.decide(x, 'accept')}>Accept</button>
+            <button @click=${() => this.decide(x, 'decline')}>Decline</button></div></div>`)}
+        ${p.status !== 'ENDED' ? html`<p><a class="button" href="#/prescribe/${s.patientId}/${p.id}">Change exercises or schedule</a></p>` : nothing}
         ${p.status === 'PAUSED' || p.status === 'NEEDS_REVIEW' ? html`<label for="reason-${p.id}">Your reason (the patient's record keeps it)</label>
           <input id="reason-${p.id}" maxlength="500" placeholder="Reviewed with the patient">
           <button class="primary" @click=${() => this.act(p, p.status === 'PAUSED' ? 'resume' : 'clear-review')}>
@@ -110,8 +122,7 @@ class ClinicPatient extends Page {
 customElements.define('lumbar-clinic-patient', ClinicPatient);
 
 class Alerts extends Page {
-  static properties = { state: { state: true } };
-  constructor() { super(); this.state = { loading: true, alerts: [] }; }
+  initialState() { return { loading: true, alerts: [] }; }
 
   async connectedCallback() {
     super.connectedCallback();
@@ -150,8 +161,7 @@ const KIND_WORDS = { snapshot: 'Following', started: 'Started', set: 'Set done',
   completed: 'Completed', abandoned: 'Ended early' };
 
 class LiveSession extends Page {
-  static properties = { state: { state: true } };
-  constructor() { super(); this.state = { events: [], session: null, connected: false }; }
+  initialState() { return { events: [], session: null, connected: false }; }
 
   connectedCallback() {
     super.connectedCallback();
@@ -163,7 +173,12 @@ class LiveSession extends Page {
       const change = JSON.parse(message.data);
       const session = change.kind === 'snapshot' || change.kind === 'completed' || change.kind === 'abandoned'
         ? { ...(this.state.session || {}), ...change.data } : this.state.session;
-      this.state = { ...this.state, session, events: [{ ...change, at: new Date().toISOString() }, ...this.state.events] };
+      // the first frame is the session so far: its sets and pain reports are listed as if they had just come
+      const earlier = change.kind === 'snapshot' ? [
+        ...(change.data.sets || []).map((set) => ({ kind: 'set', data: set, at: set.occurredAt })),
+        ...(change.data.pains || []).map((pain) => ({ kind: 'pain', data: pain, at: pain.occurredAt })),
+      ].sort((a, b) => (a.at < b.at ? 1 : -1)) : [];
+      this.state = { ...this.state, session, events: [{ ...change, at: new Date().toISOString() }, ...earlier, ...this.state.events] };
     };
   }
 

@@ -84,13 +84,6 @@ async function drawExercise(element, trend, name) {
 }
 
 class ProgressPage extends Page {
-  static properties = { state: { state: true } };
-
-  constructor() {
-    super();
-    this.state = { loading: true };
-  }
-
   async connectedCallback() {
     super.connectedCallback();
     const today = localDate();

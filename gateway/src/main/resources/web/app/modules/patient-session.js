@@ -16,12 +16,9 @@ const QUALITIES = [['ache', 'Dull ache'], ['soreness', 'Muscle soreness'], ['sha
 const LOCATIONS = [['back', 'Lower back'], ['buttock', 'Buttock'], ['leg', 'Leg']];
 
 class SessionPage extends Page {
-  static properties = { state: { state: true } };
-
-  constructor() {
-    super();
-    this.state = { step: 'loading', painBefore: 0, painAfter: 0, index: 0, count: 0, hurt: { score: 5 } };
+  initialState() {
     this.timer = null;
+    return { step: 'loading', painBefore: 0, painAfter: 0, index: 0, count: 0, hurt: { score: 5 } };
   }
 
   async connectedCallback() {

@@ -14,11 +14,8 @@ export const RED_FLAGS = [
 ];
 
 class StartPage extends Page {
-  static properties = { state: { state: true } };
-
-  constructor() {
-    super();
-    this.state = { step: 'loading', redFlags: [], chronicOrSevere: null, recentFallOrSurgery: null, templates: [] };
+  initialState() {
+    return { step: 'loading', redFlags: [], chronicOrSevere: null, recentFallOrSurgery: null, templates: [] };
   }
 
   async connectedCallback() {

@@ -3,15 +3,30 @@
 import { LitElement, html, nothing } from 'lit';
 
 export class Page extends LitElement {
+  static properties = { state: { state: true } };
+
+  constructor() {
+    super();
+    this.state = this.initialState();
+  }
+
+  /** What a page shows before it has loaded anything. */
+  initialState() { return { loading: true }; }
+
   createRenderRoot() { return this; }
 
-  /** Runs {@code work}, showing its failure in words instead of raw JSON; returns undefined when it failed. */
-  async attempt(work) {
+  /**
+   * Runs {@code work}, showing its failure in words instead of raw JSON; returns undefined when it failed. Pages for
+   * clinicians and operators ask for the service's own explanation too ({@code detail}), never the JSON.
+   */
+  async attempt(work, { detail = false } = {}) {
     this.error = null;
     try {
       return await work();
     } catch (failure) {
-      this.error = failure.message || 'Something went wrong. Please try again.';
+      const words = failure.message || 'Something went wrong. Please try again.';
+      const because = detail && failure.problem && failure.problem.detail ? ` (${failure.problem.detail})` : '';
+      this.error = words + because;
       return undefined;
     } finally {
       this.requestUpdate();

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.TestFactory;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -34,7 +33,7 @@ class AppLogicIT {
     private static final Path TESTS = ROOT.resolve("web-journeys/src/test/resources/app-tests");
 
     private static HttpServer server;
-    private static Playwright playwright;
+    private static Chromium.Session chromium;
     private static Browser browser;
 
     @BeforeAll
@@ -46,17 +45,14 @@ class AppLogicIT {
         server.createContext("/", exchange -> send(exchange, 200, "text/html",
                 "<!doctype html><title>app tests</title><script type=module src=/tests/run.js></script>".getBytes()));
         server.start();
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
+        chromium = Chromium.Session.start();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
         if (server != null) {
             server.stop(0);

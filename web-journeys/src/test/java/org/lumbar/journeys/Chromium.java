@@ -44,6 +44,21 @@ final class Chromium {
         return executable.get();
     }
 
+    /** Playwright with a headless Chromium; closing it closes both. */
+    record Session(Playwright playwright, Browser browser) implements AutoCloseable {
+
+        static Session start() {
+            Playwright playwright = Playwright.create();
+            return new Session(playwright, launch(playwright));
+        }
+
+        @Override
+        public void close() {
+            browser.close();
+            playwright.close();
+        }
+    }
+
     static Browser launch(Playwright playwright) {
         return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(required())
