@@ -244,8 +244,19 @@ class JourneysIT {
             assertThat(page.locator("[data-sync]")).containsText("waiting to sync");
             checkAndShoot(page, "patient-offline-waiting");
 
+            // her session ended while she was offline: back online, the upload is refused with 401; the app asks her
+            // to sign in again and keeps the session until she has
+            context.clearCookies();
             context.setOffline(false);
             page.evaluate("() => window.dispatchEvent(new Event('online'))");
+            assertThat(page.getByText("You have been signed out.")).isVisible(SLOW);
+            assertThat(page.locator("[data-sync]")).containsText("waiting to sync");
+            checkAndShoot(page, "patient-signed-out-waiting");
+            page.locator("a:has-text('Sign in again')").click();
+            page.locator("#username").fill("alice");
+            page.locator("#password").fill("alice");
+            page.locator("#kc-login").click();
+            assertThat(page.locator("header.bar")).isVisible(SLOW);
             try {
                 assertThat(page.locator("[data-sync]")).hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
             } catch (AssertionError stillWaiting) {
@@ -334,10 +345,14 @@ class JourneysIT {
 
             // carol prescribes alice a morning-and-evening cat-cow from the catalog
             page.locator("a:has-text('Prescribe a program')").click();
+            assertThat(page.locator("ul.found li").first()).isVisible(SLOW);
             page.locator("#rx-q").fill("cat cow");
             button(page, "Search").click();
+            assertThat(page.locator("ul.found li")).hasCount(1);
             button(page, "Add Cat-Cow").click();
-            page.locator("fieldset:has(legend:has-text('Cat-Cow')) label:has-text('Sets') input").fill("2");
+            Locator catCow = page.locator("fieldset:has(legend:has-text('Cat-Cow'))");
+            assertThat(catCow).isVisible(SLOW);
+            catCow.locator("label:has-text('Sets') input").fill("2");
             page.locator("label:has-text('Sessions a day') input").fill("2");
             checkAndShoot(page, "clinician-prescribe");
             button(page, "Prescribe this program").click();
