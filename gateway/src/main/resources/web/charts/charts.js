@@ -1,12 +1,12 @@
-// Charts with Apache ECharts: only line and bar charts with reference lines, drawn as SVG. A bundle of its own
+// Charts with Apache ECharts: only line and bar charts, drawn as SVG. A bundle of its own
 // ("charts"), loaded by the pages that draw charts, so that Today stays small. Legends and descriptions for screen
 // readers are the page's own HTML.
 import * as echarts from 'echarts/core';
 import { LineChart, BarChart } from 'echarts/charts';
-import { GridComponent, MarkLineComponent } from 'echarts/components';
+import { GridComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 
-echarts.use([LineChart, BarChart, GridComponent, MarkLineComponent, SVGRenderer]);
+echarts.use([LineChart, BarChart, GridComponent, SVGRenderer]);
 
 /** Draws (or redraws) a chart into {@code element}; the app gives the colours (chart-data.js). */
 export function draw(element, option) {

@@ -4,7 +4,7 @@ import { html, nothing } from 'lit';
 import { api } from './api.js';
 import { context } from './context.js';
 import { localDate, addDays, doseText } from './dose.js';
-import { drawAdherence, drawPain, chartBox, legend, adherenceWords, painWords } from './patient-progress.js';
+import { drawAdherence, drawPain, chartBox, painLegend, adherenceWords, painWords } from './patient-progress.js';
 import { Page, go, percent, when, day } from './ui.js';
 
 const short = (id) => (id ? `${id.slice(0, 8)}…` : '');
@@ -92,7 +92,7 @@ class ClinicPatient extends Page {
         · <a href="#/alerts">alerts</a></p>` : nothing}
       <div class="cards">
         <section class="card"><h2>Sessions done each week</h2>${chartBox('adherence-chart', adherenceWords(s.adherence))}</section>
-        <section class="card"><h2>Pain over time</h2>${legend([['Before a session', 0], ['After a session', 1]])}
+        <section class="card"><h2>Pain over time</h2>${painLegend()}
           ${chartBox('pain-chart', painWords(s.pain))}</section>
       </div>
       <h2>Sessions</h2>

@@ -21,6 +21,13 @@ export function chartBox(id, words) {
   return html`<div id=${id} class="chart" role="img" aria-label=${words}></div>`;
 }
 
+export function painLegend() {
+  return html`<ul class="legend" aria-hidden="true">
+    <li><span class="swatch" style="background:${COLOURS[0]}"></span>Before a session</li>
+    <li><span class="swatch" style="background:${COLOURS[1]}"></span>After a session</li>
+    <li><span class="swatch dashed" style="border-color:#1d6b3a"></span>meaningful improvement</li></ul>`;
+}
+
 export function legend(entries) {
   return html`<ul class="legend" aria-hidden="true">${entries.map(([words, colour]) => html`<li>
     <span class="swatch" style="background:${COLOURS[colour % COLOURS.length]}"></span>${words}</li>`)}</ul>`;
@@ -47,28 +54,31 @@ function exerciseWords(name, trend) {
   return `${name}: best ${hold ? 'hold time in seconds' : 'reps'} each week.${best === undefined ? ' Nothing recorded yet.' : ` Latest: ${best}.`}`;
 }
 
+/** A dashed level across the chart (the goal, the meaningful improvement): a flat series, named in the HTML legend. */
+function level(name, labels, value, colour) {
+  return { name, type: 'line', data: labels.map(() => value), symbol: 'none', silent: true,
+    lineStyle: { type: 'dashed', color: colour, width: 2 }, itemStyle: { color: colour } };
+}
+
 export async function drawAdherence(element, series) {
   const data = adherenceSeries(series);
   drawChart(element, {
     xAxis: { type: 'category', data: data.labels },
     yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
-    series: [{ name: 'Sessions done', type: 'bar', data: data.values,
-      markLine: { silent: true, symbol: 'none', data: [{ yAxis: 70, name: 'Goal' }], label: { formatter: 'goal 70%', position: 'insideEndTop' },
-        lineStyle: { type: 'dashed', color: '#7a4b00' } } }],
+    series: [{ name: 'Sessions done', type: 'bar', data: data.values },
+      level('Goal', data.labels, 70, '#7a4b00')],
   });
 }
 
 export async function drawPain(element, trend) {
   const data = painSeries(trend);
-  const marks = data.meaningfulLevel === null ? [] : [{ yAxis: data.meaningfulLevel, name: 'Meaningful improvement' }];
   drawChart(element, {
     xAxis: { type: 'category', data: data.labels },
     yAxis: { type: 'value', min: 0, max: 10 },
     series: [
-      { name: 'Before', type: 'line', data: data.before, connectNulls: true, symbolSize: 8,
-        markLine: { silent: true, symbol: 'none', data: marks, label: { formatter: 'meaningful improvement', position: 'insideEndTop' },
-          lineStyle: { type: 'dashed', color: '#1d6b3a' } } },
+      { name: 'Before', type: 'line', data: data.before, connectNulls: true, symbolSize: 8 },
       { name: 'After', type: 'line', data: data.after, connectNulls: true, symbolSize: 8 },
+      ...(data.meaningfulLevel === null ? [] : [level('Meaningful improvement', data.labels, data.meaningfulLevel, '#1d6b3a')]),
     ],
   });
 }
@@ -155,6 +165,7 @@ class ProgressPage extends Page {
       <section class="card" aria-labelledby="adherence-heading">
         <h2 id="adherence-heading">Sessions done each week</h2>
         <p class="muted">Over the last ${WEEKS} weeks: ${percent(s.adherence && s.adherence.totals.adherence)} of planned sessions.</p>
+        <ul class="legend" aria-hidden="true"><li><span class="swatch dashed" style="border-color:#7a4b00"></span>goal: 70% of planned sessions</li></ul>
         ${chartBox('adherence-chart', adherenceWords(s.adherence))}
       </section>
       <section class="card" aria-labelledby="pain-heading">
@@ -163,7 +174,7 @@ class ProgressPage extends Page {
           ${pain.meaningfulImprovement ? html`<span class="tag ok">A meaningful improvement</span>`
             : pain.meaningfulLevel !== null && pain.meaningfulLevel !== undefined ? html`The dashed line at ${pain.meaningfulLevel} is a meaningful improvement.` : nothing}</p>`
           : html`<p class="muted">Pain scores appear here after your first sessions.</p>`}
-        ${legend([['Before a session', 0], ['After a session', 1]])}
+        ${painLegend()}
         ${chartBox('pain-chart', painWords(s.pain))}
       </section>
       ${s.program ? html`<h2>Each exercise</h2><div class="cards">

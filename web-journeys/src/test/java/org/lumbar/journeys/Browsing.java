@@ -48,7 +48,10 @@ final class Browsing {
                 results.getPasses().size());
     }
 
-    /** Checks the page at phone and desktop sizes and saves both as target/screenshots/{name}-phone|desktop.png. */
+    /**
+     * Checks the page at phone and desktop sizes (axe-core, touch targets) and saves both as
+     * target/screenshots/{name}-phone|desktop.png.
+     */
     static void checkAndShoot(Page page, String name) {
         for (int[] size : new int[][] { PHONE, DESKTOP }) {
             page.setViewportSize(size[0], size[1]);
@@ -57,6 +60,7 @@ final class Browsing {
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                     .setPath(SCREENSHOTS.resolve(name + "-" + label + ".png")));
             accessible(page, name + " (" + label + ")");
+            targetsAreLargeEnough(page, name + " (" + label + ")");
         }
         page.setViewportSize(PHONE[0], PHONE[1]);
     }

@@ -6,7 +6,6 @@ import static org.lumbar.journeys.Browsing.accessible;
 import static org.lumbar.journeys.Browsing.button;
 import static org.lumbar.journeys.Browsing.checkAndShoot;
 import static org.lumbar.journeys.Browsing.signIn;
-import static org.lumbar.journeys.Browsing.targetsAreLargeEnough;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -93,7 +92,6 @@ class JourneysIT {
             startAProgram(page);
             assertThat(page.locator("[data-ready=today]")).isVisible(SLOW);
             assertThat(page.getByText("Pelvic Tilt").first()).isVisible();
-            targetsAreLargeEnough(page, "Today");
             checkAndShoot(page, "patient-today");
 
             timeToUsableToday(context);
@@ -164,7 +162,6 @@ class JourneysIT {
                 new Page.GetByRoleOptions().setName("Choose your program"));
         assertThat(screening.or(choose)).isVisible(SLOW);
         if (screening.isVisible()) {
-            targetsAreLargeEnough(page, "Screening");
             checkAndShoot(page, "patient-screening");
             page.locator("fieldset:has(legend:has-text('three months')) label:has-text('No')").click();
             page.locator("fieldset:has(legend:has-text('a fall or another')) label:has-text('No')").click();
