@@ -62,4 +62,6 @@ test('sessions recorded on the device are kept by their own id', async () => {
   await sessions.put({ localId: 'l1', sets: [{ id: 's' }] });
   truthy((await sessions.get('l1')).sets.length === 1, 'kept');
   equal((await sessions.all()).length, 1);
+  await sessions.remove('l1');
+  equal([await sessions.get('l1'), (await sessions.all()).length], [undefined, 0]);
 });

@@ -2,6 +2,9 @@
 
 /** The charts' series colours, in order; the HTML legends use the same. */
 export const COLOURS = ['#1f5f5b', '#b3541e', '#5b4b8a', '#2d6a9f', '#7a4b00'];
+/** The dashed reference lines: the adherence goal, and the level of a meaningful pain improvement. */
+export const GOAL_COLOUR = '#7a4b00';
+export const IMPROVEMENT_COLOUR = '#1d6b3a';
 
 /** Weekly adherence in percent; weeks with nothing scheduled are gaps, not zeros. */
 export function adherenceSeries(series) {

@@ -5,11 +5,10 @@
 import { html, nothing } from 'lit';
 import { api, newKey } from './api.js';
 import { localDate } from './dose.js';
-import { Page, go } from './ui.js';
+import { Page, go, shortId } from './ui.js';
 
 const CATEGORIES = ['mobility', 'core-stability', 'functional-strength', 'stretch', 'breathing', 'self-massage'];
 const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
-const short = (id) => (id ? `${id.slice(0, 8)}…` : '');
 
 /** A catalog exercise as a program item, at the low end of its default dose. */
 export function itemFrom(exercise) {
@@ -104,7 +103,7 @@ class Prescribe extends Page {
     if (s.loading) return html`<main class="page"><h1>Prescribe</h1><p>Loading…</p></main>`;
     const sc = s.schedule;
     return html`<main class="page">
-      <h1>${s.program ? 'Change the program' : 'Prescribe a program'} for patient ${short(s.patientId)}</h1>
+      <h1>${s.program ? 'Change the program' : 'Prescribe a program'} for patient ${shortId(s.patientId)}</h1>
       <section class="card" aria-labelledby="catalog-heading">
         <h2 id="catalog-heading">The catalog</h2>
         <form class="row" role="search" @submit=${(e) => this.search(e)}>

@@ -5,9 +5,8 @@ import { api } from './api.js';
 import { context } from './context.js';
 import { localDate, addDays, doseText } from './dose.js';
 import { drawAdherence, drawPain, chartBox, painLegend, adherenceWords, painWords } from './patient-progress.js';
-import { Page, go, percent, when, day } from './ui.js';
+import { Page, percent, when, day, shortId } from './ui.js';
 
-const short = (id) => (id ? `${id.slice(0, 8)}…` : '');
 const SEVERITY_TAG = { critical: 'stop', high: 'warn', low: '' };
 
 class ClinicPatients extends Page {
@@ -27,7 +26,7 @@ class ClinicPatients extends Page {
         <thead><tr><th scope="col">Patient</th><th scope="col">Sessions done</th><th scope="col">Pain change</th>
           <th scope="col">Open alerts</th><th scope="col">Last session</th></tr></thead>
         <tbody>${s.patients.map((p) => html`<tr>
-          <th scope="row"><a href="#/patient/${p.patientId}">${short(p.patientId)}</a></th>
+          <th scope="row"><a href="#/patient/${p.patientId}">${shortId(p.patientId)}</a></th>
           <td>${p.completed28Days} of ${p.scheduled28Days} (${percent(p.adherence)})${p.lowAdherence ? html` <span class="tag warn">low</span>` : nothing}</td>
           <td>${p.painChange === null || p.painChange === undefined ? '–' : p.painChange > 0 ? `+${p.painChange}` : p.painChange}
             ${p.meaningfulImprovement ? html`<span class="tag ok">meaningful</span>` : nothing}</td>
@@ -86,7 +85,7 @@ class ClinicPatient extends Page {
     const s = this.state;
     if (s.loading) return html`<main class="page"><h1>Patient</h1><p>Loading…</p></main>`;
     return html`<main class="page">
-      <h1>Patient ${short(s.patientId)}</h1>
+      <h1>Patient ${shortId(s.patientId)}</h1>
       ${this.errorBox()}
       ${s.summary ? html`<p>${s.summary.openAlerts} open alerts · last session ${s.summary.lastSessionOn ? day(s.summary.lastSessionOn) : 'none yet'}
         · <a href="#/alerts">alerts</a></p>` : nothing}
@@ -142,9 +141,9 @@ class Alerts extends Page {
       ${this.errorBox()}
       ${s.loading ? html`<p>Loading…</p>` : nothing}
       ${!s.loading && !s.alerts.length ? html`<p class="muted">No open alerts.</p>` : nothing}
-      ${s.alerts.map((a) => html`<section class="card" aria-label="Alert ${a.rule} for patient ${short(a.patientId)}" data-alert=${a.id}>
+      ${s.alerts.map((a) => html`<section class="card" aria-label="Alert ${a.rule} for patient ${shortId(a.patientId)}" data-alert=${a.id}>
         <div class="row spread"><h2>${a.reason}</h2><span class="tag ${SEVERITY_TAG[a.severity] || ''}">${a.severity}</span></div>
-        <p>Patient <a href="#/patient/${a.patientId}">${short(a.patientId)}</a> · raised ${when(a.raisedAt)}
+        <p>Patient <a href="#/patient/${a.patientId}">${shortId(a.patientId)}</a> · raised ${when(a.raisedAt)}
           ${a.painScore !== undefined && a.painScore !== null ? html` · pain ${a.painScore}/10` : nothing} · rule <code>${a.ruleId}</code></p>
         <div class="row">
           ${a.status === 'open' ? html`<button class="primary" @click=${() => this.acknowledge(a)}>Acknowledge</button>`
@@ -203,7 +202,7 @@ class LiveSession extends Page {
     return html`<main class="page">
       <h1>Live session</h1>
       <p role="status">${s.connected ? 'Connected: changes appear as they happen.' : 'Connecting…'}</p>
-      ${session ? html`<section class="card"><div class="row spread"><h2>Patient ${short(session.patientId)}</h2>
+      ${session ? html`<section class="card"><div class="row spread"><h2>Patient ${shortId(session.patientId)}</h2>
         <span class="tag" data-state>${(session.state || '').toLowerCase().replace('_', ' ')}</span></div>
         <p>Started ${when(session.startedAt)} · pain before ${session.painBefore ?? '–'}</p></section>` : nothing}
       <ol aria-live="polite" aria-label="Session events">${s.events.map((e) => html`<li data-kind=${e.kind}>

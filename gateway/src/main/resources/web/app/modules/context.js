@@ -11,10 +11,9 @@ export const context = {
     this.outbox = new Outbox(db, (entry) => api(entry.path, { method: entry.method, body: entry.body,
       idempotencyKey: entry.idempotencyKey }));
     this.sessions = new LocalSessions(db);
-    this.outbox.addEventListener('sent', async ({ detail }) => {
-      if (!detail.entry.final) return;
-      const local = await this.sessions.get(detail.entry.sessionLocalId);
-      if (local) await this.sessions.put({ ...local, synced: true, serverId: local.serverId || detail.answer.id });
+    // once a session's last change is acknowledged the server holds all of it: the device forgets its copy
+    this.outbox.addEventListener('sent', ({ detail }) => {
+      if (detail.entry.final) this.sessions.remove(detail.entry.sessionLocalId);
     });
     window.addEventListener('online', () => this.outbox.drain());
     setInterval(() => this.outbox.drain(), 15000);

@@ -2,7 +2,7 @@
 // reps per exercise, the weekly movement goal, the journal of notes, and proposals to accept or decline.
 import { html, nothing } from 'lit';
 import { api } from './api.js';
-import { adherenceSeries, painSeries, exerciseSeries, COLOURS } from './chart-data.js';
+import { adherenceSeries, painSeries, exerciseSeries, COLOURS, GOAL_COLOUR, IMPROVEMENT_COLOUR } from './chart-data.js';
 import { localDate, addDays } from './dose.js';
 import { exercisesOf } from './exercises.js';
 import { currentProgram } from './patient-today.js';
@@ -21,17 +21,18 @@ export function chartBox(id, words) {
   return html`<div id=${id} class="chart" role="img" aria-label=${words}></div>`;
 }
 
-export function painLegend() {
-  return html`<ul class="legend" aria-hidden="true">
-    <li><span class="swatch" style="background:${COLOURS[0]}"></span>Before a session</li>
-    <li><span class="swatch" style="background:${COLOURS[1]}"></span>After a session</li>
-    <li><span class="swatch dashed" style="border-color:#1d6b3a"></span>meaningful improvement</li></ul>`;
+/**
+ * A chart's legend: [words, colour] entries, the colour a series' index in COLOURS or, for a dashed reference line,
+ * the line's own colour.
+ */
+export function legend(entries) {
+  return html`<ul class="legend" aria-hidden="true">${entries.map(([words, colour]) => html`<li>${typeof colour === 'number'
+    ? html`<span class="swatch" style="background:${COLOURS[colour % COLOURS.length]}"></span>`
+    : html`<span class="swatch dashed" style="border-color:${colour}"></span>`}${words}</li>`)}</ul>`;
 }
 
-export function legend(entries) {
-  return html`<ul class="legend" aria-hidden="true">${entries.map(([words, colour]) => html`<li>
-    <span class="swatch" style="background:${COLOURS[colour % COLOURS.length]}"></span>${words}</li>`)}</ul>`;
-}
+export const painLegend = () => legend([['Before a session', 0], ['After a session', 1],
+  ['meaningful improvement', IMPROVEMENT_COLOUR]]);
 
 export function adherenceWords(series) {
   const data = adherenceSeries(series);
@@ -66,7 +67,7 @@ export async function drawAdherence(element, series) {
     xAxis: { type: 'category', data: data.labels },
     yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
     series: [{ name: 'Sessions done', type: 'bar', data: data.values },
-      level('Goal', data.labels, 70, '#7a4b00')],
+      level('Goal', data.labels, 70, GOAL_COLOUR)],
   });
 }
 
@@ -78,7 +79,7 @@ export async function drawPain(element, trend) {
     series: [
       { name: 'Before', type: 'line', data: data.before, connectNulls: true, symbolSize: 8 },
       { name: 'After', type: 'line', data: data.after, connectNulls: true, symbolSize: 8 },
-      ...(data.meaningfulLevel === null ? [] : [level('Meaningful improvement', data.labels, data.meaningfulLevel, '#1d6b3a')]),
+      ...(data.meaningfulLevel === null ? [] : [level('Meaningful improvement', data.labels, data.meaningfulLevel, IMPROVEMENT_COLOUR)]),
     ],
   });
 }
@@ -165,7 +166,7 @@ class ProgressPage extends Page {
       <section class="card" aria-labelledby="adherence-heading">
         <h2 id="adherence-heading">Sessions done each week</h2>
         <p class="muted">Over the last ${WEEKS} weeks: ${percent(s.adherence && s.adherence.totals.adherence)} of planned sessions.</p>
-        <ul class="legend" aria-hidden="true"><li><span class="swatch dashed" style="border-color:#7a4b00"></span>goal: 70% of planned sessions</li></ul>
+        ${legend([['goal: 70% of planned sessions', GOAL_COLOUR]])}
         ${chartBox('adherence-chart', adherenceWords(s.adherence))}
       </section>
       <section class="card" aria-labelledby="pain-heading">

@@ -9,7 +9,7 @@ import { sessionSteps, nextExerciseStep, clock, localDate } from './dose.js';
 import { exercise, exercisesOf, exerciseCard, sideWords } from './exercises.js';
 import { showGuidance, offlineGuidance } from './guidance.js';
 import { currentProgram } from './patient-today.js';
-import { Page, go, painSlider, radios } from './ui.js';
+import { Page, painSlider, radios } from './ui.js';
 
 const QUALITIES = [['ache', 'Dull ache'], ['soreness', 'Muscle soreness'], ['sharp', 'Sharp'], ['stabbing', 'Stabbing'],
   ['radiating', 'Spreading'], ['tingling', 'Tingling'], ['numbness', 'Numbness']];
@@ -73,7 +73,7 @@ class SessionPage extends Page {
     const now = new Date().toISOString();
     const { program } = this.state;
     this.local = { localId: newKey(), programId: program.id, plannedDate: localDate(), slot: this.state.slot,
-      startedAt: now, mode: 'offline', serverId: null, sets: [], pains: [], notes: [], finished: false, synced: false };
+      startedAt: now, mode: 'offline', serverId: null, sets: [], pains: [], notes: [], finished: false };
     try {
       const started = await api('/sessions', { method: 'POST', idempotencyKey: this.local.localId,
         body: { programId: program.id, plannedDate: this.local.plannedDate } });

@@ -66,6 +66,9 @@ export function radios(name, legend, options, value, onChange) {
   </fieldset>`;
 }
 
+/** A patient id as clinicians see it until the app knows names: its first eight characters. */
+export const shortId = (id) => (id ? `${id.slice(0, 8)}…` : '');
+
 export function go(hash) { window.location.hash = hash; }
 
 export const when = (iso) => (iso ? new Date(iso).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' }) : '');

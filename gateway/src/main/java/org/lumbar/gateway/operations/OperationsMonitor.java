@@ -6,7 +6,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.PreDestroy;
@@ -16,9 +15,9 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lumbar.gateway.config.GatewayConfig;
 import org.lumbar.gateway.http.Problems;
+import org.lumbar.gateway.http.SignedIn;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -79,8 +78,8 @@ public class OperationsMonitor {
     }
 
     private void answer(RoutingContext rc) {
-        SecurityIdentity identity = rc.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
-        if (identity == null || identity.isAnonymous()) {
+        SecurityIdentity identity = SignedIn.identity(rc).orElse(null);
+        if (identity == null) {
             Problems.send(rc.response(), 401, "Sign in as an administrator to see the platform's operations");
             return;
         }

@@ -1,6 +1,7 @@
 package org.lumbar.gateway.proxy;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.annotation.PreDestroy;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import org.lumbar.gateway.config.GatewayConfig;
 import org.lumbar.gateway.http.Problems;
+import org.lumbar.gateway.http.SignedIn;
 import org.lumbar.gateway.ratelimit.RateLimiter;
 import org.lumbar.gateway.web.BrowserSessions;
 
@@ -20,7 +22,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.common.vertx.ContextLocals;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -122,7 +123,8 @@ public class ApiRoutes {
             refuseAnonymous(rc);
             return;
         }
-        if (!isAnonymous(rc) && BrowserSessions.isBrowserSession(rc) && !actAsBrowserSession(rc)) {
+        Optional<SecurityIdentity> signedIn = SignedIn.identity(rc);
+        if (signedIn.isPresent() && BrowserSessions.isBrowserSession(rc) && !actAsBrowserSession(rc, signedIn.get())) {
             return;
         }
         long retryAfter = rateLimiter.acquire(caller(rc));
@@ -142,7 +144,7 @@ public class ApiRoutes {
      * preflight the gateway refuses, so a forged form post never acts for the patient (with SameSite cookies as
      * the first fence).
      */
-    private static boolean actAsBrowserSession(RoutingContext rc) {
+    private static boolean actAsBrowserSession(RoutingContext rc, SecurityIdentity identity) {
         HttpMethod method = rc.request().method();
         boolean safe = method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS;
         if (!safe && !rc.request().headers().contains(REQUESTED_WITH)) {
@@ -150,8 +152,7 @@ public class ApiRoutes {
                     + " header", REQUESTED_WITH);
             return false;
         }
-        AccessTokenCredential token = ((QuarkusHttpUser) rc.user()).getSecurityIdentity()
-                .getCredential(AccessTokenCredential.class);
+        AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
         if (token == null) {
             refuseAnonymous(rc);
             return false;
@@ -161,11 +162,7 @@ public class ApiRoutes {
     }
 
     private static boolean isAnonymous(RoutingContext rc) {
-        if (rc.user() instanceof QuarkusHttpUser user) {
-            SecurityIdentity identity = user.getSecurityIdentity();
-            return identity == null || identity.isAnonymous();
-        }
-        return true;
+        return SignedIn.identity(rc).isEmpty();
     }
 
     static void refuseAnonymous(RoutingContext rc) {
@@ -175,14 +172,13 @@ public class ApiRoutes {
 
     /** The token's subject for a signed-in caller, the client address otherwise. */
     static String caller(RoutingContext rc) {
-        if (rc.user() instanceof QuarkusHttpUser user) {
-            SecurityIdentity identity = user.getSecurityIdentity();
-            if (identity != null && !identity.isAnonymous()) {
-                if (identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {
-                    return "sub:" + token.getSubject();
-                }
-                return "user:" + identity.getPrincipal().getName();
+        Optional<SecurityIdentity> signedIn = SignedIn.identity(rc);
+        if (signedIn.isPresent()) {
+            SecurityIdentity identity = signedIn.get();
+            if (identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {
+                return "sub:" + token.getSubject();
             }
+            return "user:" + identity.getPrincipal().getName();
         }
         return "ip:" + (rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress());
     }

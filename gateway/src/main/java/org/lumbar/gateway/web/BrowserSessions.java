@@ -29,14 +29,14 @@ public class BrowserSessions implements TenantResolver {
 
     @Override
     public String resolve(RoutingContext rc) {
-        if (!enabled || rc.request().headers().contains(HttpHeaders.AUTHORIZATION)) {
+        if (!enabled || !isBrowserSession(rc)) {
             return null;
         }
         String path = rc.request().path();
         return path.startsWith("/api/") || path.equals(LOGIN_PATH) || path.equals(LOGOUT_PATH) ? TENANT : null;
     }
 
-    /** Whether this signed-in request was authenticated by the browser session rather than a bearer token. */
+    /** Whether this request is signed by the browser session (if by anyone) rather than by a bearer token. */
     public static boolean isBrowserSession(RoutingContext rc) {
         return !rc.request().headers().contains(HttpHeaders.AUTHORIZATION);
     }

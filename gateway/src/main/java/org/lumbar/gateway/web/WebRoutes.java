@@ -8,13 +8,13 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.lumbar.gateway.http.Problems;
+import org.lumbar.gateway.http.SignedIn;
 
 /**
  * The web app's own endpoints at the gateway: {@code /login} (quarkus-oidc has run the code flow by the time this
@@ -33,8 +33,8 @@ public class WebRoutes {
     }
 
     private void me(RoutingContext rc) {
-        SecurityIdentity identity = rc.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
-        if (identity == null || identity.isAnonymous()) {
+        SecurityIdentity identity = SignedIn.identity(rc).orElse(null);
+        if (identity == null) {
             Problems.send(rc.response(), 401, "Nobody is signed in");
             return;
         }
