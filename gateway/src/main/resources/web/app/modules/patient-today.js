@@ -52,7 +52,7 @@ class TodayPage extends Page {
     const planned = s.plan && s.plan.days.find((d) => d.date === s.today);
     const done = (s.sessions || []).filter((x) => x.state === 'COMPLETED' && x.programId === s.program.id
         && x.plannedDate === s.today).length
-      + (s.local || []).filter((x) => x.finished && x.programId === s.program.id && x.plannedDate === s.today).length;
+      + (s.local || []).filter((x) => x.finishedAs === 'completed' && x.programId === s.program.id && x.plannedDate === s.today).length;
     const slots = planned ? planned.slots || Array.from({ length: planned.sessions }, () => null) : [];
     const next = slots[Math.min(done, slots.length - 1)];
     const complete = slots.length > 0 && done >= slots.length;
