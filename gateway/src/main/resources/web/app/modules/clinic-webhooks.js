@@ -55,7 +55,7 @@ class Webhooks extends Page {
     const s = this.state;
     return html`<main class="page">
       <h1>Webhooks of ${context.me.clinicId || 'your clinic'}</h1>
-      <p>Your clinic's systems can receive your patients' weekly progress and alerts as signed CloudEvents.</p>
+      <p>Your clinic's systems can receive your patients' weekly progress and alerts as CloudEvents, signed as Standard Webhooks sign them.</p>
       ${this.errorBox()}
       ${s.loading ? html`<p>Loading…</p>` : nothing}
       ${s.hooks.map((h) => html`<section class="card" aria-label="Webhook ${h.url}">

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.lumbar.analytics.service.Rebuilds;
+import org.lumbar.analytics.rebuild.Rebuilds;
+import org.lumbar.analytics.rebuild.RebuildView;
 
 @Path("/admin/rebuild")
 @Produces(MediaType.APPLICATION_JSON)

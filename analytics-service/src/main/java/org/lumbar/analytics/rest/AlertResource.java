@@ -15,8 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.lumbar.analytics.service.AlertDesk;
+import org.lumbar.analytics.alerts.AlertDesk;
 import org.lumbar.commons.http.Page;
+import org.lumbar.analytics.alerts.AlertView;
 
 @Path("/alerts")
 @Produces(MediaType.APPLICATION_JSON)

@@ -12,8 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.lumbar.analytics.service.ClinicPatients;
+import org.lumbar.analytics.clinic.ClinicPatients;
 import org.lumbar.commons.http.Page;
+import org.lumbar.analytics.clinic.ClinicPatientView;
 
 @Path("/clinics/{clinicId}/patients")
 @Produces(MediaType.APPLICATION_JSON)

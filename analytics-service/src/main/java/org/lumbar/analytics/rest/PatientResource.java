@@ -21,10 +21,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lumbar.analytics.fhir.Fhir;
-import org.lumbar.analytics.service.PatientAnalytics;
-import org.lumbar.analytics.service.PsfsOutcomes;
+import org.lumbar.analytics.progress.PatientAnalytics;
+import org.lumbar.analytics.progress.PsfsOutcomes;
 import org.lumbar.commons.http.ProblemException;
 import org.lumbar.commons.security.Roles;
+import org.lumbar.analytics.progress.AdherenceSeriesView;
+import org.lumbar.analytics.progress.ExerciseTrendView;
+import org.lumbar.analytics.progress.PainTrendView;
+import org.lumbar.analytics.progress.PsfsTrendView;
+import org.lumbar.analytics.progress.SummaryView;
+import org.lumbar.analytics.progress.WeeklyAdherenceView;
 
 @Path("/patients/{patientId}")
 @Produces(MediaType.APPLICATION_JSON)

@@ -23,8 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.lumbar.analytics.service.Webhooks;
+import org.lumbar.analytics.webhooks.Webhooks;
 import org.lumbar.commons.http.Page;
+import org.lumbar.analytics.webhooks.DeliveryView;
+import org.lumbar.analytics.webhooks.WebhookRequest;
+import org.lumbar.analytics.webhooks.WebhookView;
 
 @Path("/clinics/{clinicId}/webhooks")
 @Produces(MediaType.APPLICATION_JSON)

@@ -10,33 +10,51 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class WebhookSignatureTest {
 
-    /** Vectors computed independently (Python's hmac module). */
-    @ParameterizedTest(name = "{0} at {1}")
+    private static final String CLINIC_SECRET = "a-clinic-secret-of-32-characters";
+    private static final String EVENT_ID = "5f0c2a4e-1b7d-4c3e-9a8b-6d5e4f3a2b1c";
+    private static final String SIGNED = "v1,6mxVystQnJNs9p1OES2NeXtE9Xsd50/IKxl6lCg5ZTc=";
+
+    /**
+     * The first vector is the Standard Webhooks specification's own example; the second was computed independently
+     * with Python's hmac module, with the clinic's secret bytes as the key.
+     */
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "whsec-test-secret-123|1700000000|{\"a\":1}|sha256=84e038d7cd080e118e027f050c7be4c667bd2078475f9786cd9a695f9f6519ce",
-            "another-secret-of-16|1700000000||sha256=70ec2406de7e4681bfb47ecab2475d108640b23f2821422a4e5d843fbec92146" })
-    void theSignatureIsHmacSha256OfTimestampDotBody(String secret, long timestamp, String body, String signature) {
-        String text = body == null ? "" : body;
-        assertThat(WebhookSignature.sign(secret, timestamp, text)).isEqualTo(signature);
-        assertThat(WebhookSignature.verify(secret, timestamp, text, signature, Instant.ofEpochSecond(timestamp + 60),
+            "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw|msg_p5jXN8AQM9LWM0D4loKWxJek|1614265330|{\"test\": 2432232314}|v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=",
+            CLINIC_SECRET + "|" + EVENT_ID + "|1700000000|{\"a\":1}|" + SIGNED })
+    void theSignatureIsHmacSha256OfIdTimestampAndBody(String secret, String id, long timestamp, String body,
+            String signature) {
+        assertThat(WebhookSignature.sign(secret, id, timestamp, body)).isEqualTo(signature);
+        assertThat(WebhookSignature.verify(secret, id, timestamp, body, signature, Instant.ofEpochSecond(timestamp + 60),
                 Duration.ofMinutes(5))).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            CLINIC_SECRET + "|whsec_YS1jbGluaWMtc2VjcmV0LW9mLTMyLWNoYXJhY3RlcnM=",
+            "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw|whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+            "whsec_not base64 at all, but long|whsec_d2hzZWNfbm90IGJhc2U2NCBhdCBhbGwsIGJ1dCBsb25n" })
+    void aSecretHasOneStandardFormThatSignsAlike(String secret, String standardForm) {
+        assertThat(WebhookSignature.standardForm(secret)).isEqualTo(standardForm);
+        assertThat(WebhookSignature.sign(standardForm, EVENT_ID, 1_700_000_000, "{}"))
+                .isEqualTo(WebhookSignature.sign(secret, EVENT_ID, 1_700_000_000, "{}"));
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "null", value = {
-            "the same|whsec-test-secret-123|1700000000|{\"a\":1}|1700000000|true",
-            "another secret|whsec-test-secret-124|1700000000|{\"a\":1}|1700000000|false",
-            "another body|whsec-test-secret-123|1700000000|{\"a\":2}|1700000000|false",
-            "another timestamp|whsec-test-secret-123|1700000001|{\"a\":1}|1700000001|false",
-            "received 5 minutes later|whsec-test-secret-123|1700000000|{\"a\":1}|1700000300|true",
-            "received 6 minutes later (a replay)|whsec-test-secret-123|1700000000|{\"a\":1}|1700000360|false",
-            "timestamp from the future|whsec-test-secret-123|1700000000|{\"a\":1}|1699999000|false" })
-    void aReceiverAcceptsOnlyTheUntamperedFreshDelivery(String name, String secret, long timestamp, String body,
-            long receivedAt, boolean accepted) {
-        String signature = "sha256=84e038d7cd080e118e027f050c7be4c667bd2078475f9786cd9a695f9f6519ce";
-        assertThat(WebhookSignature.verify(secret, timestamp, body, signature, Instant.ofEpochSecond(receivedAt),
+            "the same|" + CLINIC_SECRET + "|" + EVENT_ID + "|1700000000|{\"a\":1}|1700000000|" + SIGNED + "|true",
+            "beside a rotated secret's|" + CLINIC_SECRET + "|" + EVENT_ID + "|1700000000|{\"a\":1}|1700000000|v1,b2xk " + SIGNED + "|true",
+            "another secret|a-clinic-secret-of-32-characterz|" + EVENT_ID + "|1700000000|{\"a\":1}|1700000000|" + SIGNED + "|false",
+            "another id|" + CLINIC_SECRET + "|5f0c2a4e-1b7d-4c3e-9a8b-6d5e4f3a2b1d|1700000000|{\"a\":1}|1700000000|" + SIGNED + "|false",
+            "another body|" + CLINIC_SECRET + "|" + EVENT_ID + "|1700000000|{\"a\":2}|1700000000|" + SIGNED + "|false",
+            "another timestamp|" + CLINIC_SECRET + "|" + EVENT_ID + "|1700000001|{\"a\":1}|1700000001|" + SIGNED + "|false",
+            "received 5 minutes later|" + CLINIC_SECRET + "|" + EVENT_ID + "|1700000000|{\"a\":1}|1700000300|" + SIGNED + "|true",
+            "received 6 minutes later (a replay)|" + CLINIC_SECRET + "|" + EVENT_ID + "|1700000000|{\"a\":1}|1700000360|" + SIGNED + "|false",
+            "timestamp from the future|" + CLINIC_SECRET + "|" + EVENT_ID + "|1700000000|{\"a\":1}|1699999000|" + SIGNED + "|false",
+            "no signature|" + CLINIC_SECRET + "|" + EVENT_ID + "|1700000000|{\"a\":1}|1700000000|null|false" })
+    void aReceiverAcceptsOnlyTheUntamperedFreshDelivery(String name, String secret, String id, long timestamp,
+            String body, long receivedAt, String signature, boolean accepted) {
+        assertThat(WebhookSignature.verify(secret, id, timestamp, body, signature, Instant.ofEpochSecond(receivedAt),
                 Duration.ofMinutes(5))).isEqualTo(accepted);
-        assertThat(WebhookSignature.verify(secret, timestamp, body, null, Instant.ofEpochSecond(receivedAt),
-                Duration.ofMinutes(5))).isFalse();
     }
 }

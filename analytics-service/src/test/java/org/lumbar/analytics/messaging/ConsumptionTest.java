@@ -16,7 +16,7 @@ import jakarta.inject.Inject;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.lumbar.analytics.domain.WeeklyStats;
-import org.lumbar.analytics.service.WeeklyReports;
+import org.lumbar.analytics.clinic.WeeklyReports;
 import org.lumbar.analytics.support.Await;
 import org.lumbar.analytics.support.Patient;
 import org.lumbar.commons.messaging.ParkedEvent;

@@ -17,7 +17,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.lumbar.analytics.service.InactivityWatch;
+import org.lumbar.analytics.alerts.InactivityWatch;
 import org.lumbar.analytics.support.Await;
 import org.lumbar.analytics.support.Patient;
 import org.lumbar.contracts.Topics;

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lumbar.analytics.domain.Webhook;
 import org.lumbar.analytics.domain.WebhookDelivery;
-import org.lumbar.analytics.service.WebhookDispatcher;
+import org.lumbar.analytics.webhooks.WebhookDispatcher;
 import org.lumbar.analytics.support.Patient;
 import org.lumbar.analytics.support.Receiver;
 import org.lumbar.testing.LumbarServiceResource;

@@ -10,7 +10,7 @@ import static org.hamcrest.Matchers.not;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HexFormat;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -73,10 +73,13 @@ class WebhookTest {
         return patient;
     }
 
-    private static String hmac(String timestamp, String body) throws Exception {
+    /** The Standard Webhooks signature, computed here as a receiver's library would, from the secret's standard form. */
+    private static String standardSignature(String id, String timestamp, String body) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return "sha256=" + HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
+        byte[] key = Base64.getDecoder().decode("YS1jbGluaWMtc2VjcmV0LW9mLTMyLWNoYXJhY3RlcnM="); // whsec_ form of SECRET
+        mac.init(new SecretKeySpec(key, "HmacSHA256"));
+        return "v1," + Base64.getEncoder().encodeToString(
+                mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -98,9 +101,11 @@ class WebhookTest {
         assertThat(request.header("content-type")).isEqualTo("application/json");
         assertThat(request.header("lumbar-webhook-id")).isEqualTo(webhook);
         assertThat(request.header("lumbar-delivery-attempt")).isEqualTo("1");
-        assertThat(Long.parseLong(request.header("lumbar-timestamp")))
+        assertThat(request.header("webhook-id")).isEqualTo(onKafka.id());
+        assertThat(Long.parseLong(request.header("webhook-timestamp")))
                 .isBetween(System.currentTimeMillis() / 1000 - 60, System.currentTimeMillis() / 1000 + 1);
-        assertThat(request.header("lumbar-signature")).isEqualTo(hmac(request.header("lumbar-timestamp"), request.body()));
+        assertThat(request.header("webhook-signature")).isEqualTo(
+                standardSignature(request.header("webhook-id"), request.header("webhook-timestamp"), request.body()));
         assertThat(request.body()).isEqualTo(onKafka.value());
         AlertRaised alert = onKafka.data(AlertRaised.class);
         assertThat(alert.rule()).isEqualTo("red-flag");

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
-import org.lumbar.catalog.service.ExerciseService;
+import org.lumbar.catalog.exercises.ExerciseService;
 
 import io.quarkus.runtime.StartupEvent;
 

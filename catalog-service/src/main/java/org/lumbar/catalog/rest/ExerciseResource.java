@@ -32,12 +32,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lumbar.catalog.domain.Exercise;
-import org.lumbar.catalog.service.ExerciseService;
-import org.lumbar.catalog.service.Progressions;
+import org.lumbar.catalog.exercises.ExerciseService;
+import org.lumbar.catalog.exercises.Progressions;
 import org.lumbar.commons.http.QueryValues;
 import org.lumbar.commons.http.Page;
 import org.lumbar.commons.http.Problem;
 import org.lumbar.commons.security.Roles;
+import org.lumbar.catalog.exercises.ExerciseInput;
+import org.lumbar.catalog.exercises.ExercisePage;
+import org.lumbar.catalog.exercises.ExerciseView;
 
 @Path("/exercises")
 @Produces(MediaType.APPLICATION_JSON)

@@ -7,9 +7,10 @@ import java.util.Set;
 
 import jakarta.ws.rs.core.EntityTag;
 
-import org.lumbar.catalog.service.Precondition;
+import org.lumbar.catalog.exercises.Precondition;
 import org.lumbar.commons.http.Problem;
 import org.lumbar.commons.http.ProblemException;
+import org.lumbar.catalog.exercises.ExerciseView;
 
 /** ETags of exercises, {@code "<slug>-<version>"}, and the preconditions a write states with them. */
 final class ExerciseTags {

@@ -9,8 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.lumbar.catalog.domain.Vocabulary;
-import org.lumbar.catalog.service.ExerciseQuery;
-import org.lumbar.catalog.service.ExerciseSort;
+import org.lumbar.catalog.exercises.ExerciseQuery;
+import org.lumbar.catalog.exercises.ExerciseSort;
 import org.lumbar.commons.http.QueryValues;
 import org.lumbar.commons.http.ProblemException;
 

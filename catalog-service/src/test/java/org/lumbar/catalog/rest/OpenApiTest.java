@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.lumbar.catalog.domain.Vocabulary;
-import org.lumbar.catalog.service.ExerciseSort;
+import org.lumbar.catalog.exercises.ExerciseSort;
 import org.lumbar.testing.LumbarServiceResource;
 
 import io.quarkus.test.common.QuarkusTestResource;

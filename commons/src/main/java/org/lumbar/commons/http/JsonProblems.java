@@ -27,12 +27,12 @@ import com.fasterxml.jackson.databind.exc.PropertyBindingException;
  * Turns Jackson's refusal of a request body into a 400 problem naming the field by its JSON path in API names
  * ({@code sets[3].reps}). Jackson's own messages name Java types and are not shown.
  */
-final class JsonProblems {
+public final class JsonProblems {
 
     private JsonProblems() {
     }
 
-    static Problem of(JsonProcessingException e) {
+    public static Problem of(JsonProcessingException e) {
         String field = pathOf(e);
         String message = messageOf(e);
         if (field.isEmpty()) {

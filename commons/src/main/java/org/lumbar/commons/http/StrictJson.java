@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
- * A request body means exactly what it says or is refused (400 naming the field, {@link ProblemMappers}): no
+ * A request body means exactly what it says or is refused (400 naming the field, {@code ProblemMappers}): no
  * {@code 12.5} stored as {@code 12}, no {@code "12"} or {@code true} read as a number or text, no {@code null} for a
  * primitive, no second value after the first. Unknown fields are refused too ({@code quarkus.jackson.fail-on-unknown-properties}).
  */

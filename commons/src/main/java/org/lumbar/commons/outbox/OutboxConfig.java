@@ -3,6 +3,7 @@ package org.lumbar.commons.outbox;
 import java.net.URI;
 import java.time.Duration;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -26,6 +27,18 @@ public interface OutboxConfig {
     /** How long a pass waits for the broker to acknowledge its batch before trying again later. */
     @WithDefault("30s")
     Duration ackTimeout();
+
+    /**
+     * How large the outbox table (with its indexes) may stay once every event has left. Deleted rows free space for
+     * later rows but never give it back to the disk, so a backlog of a million events would hold its size for good;
+     * once the table is empty and larger than this, the relay truncates it, which returns the space at once.
+     */
+    @WithDefault("1M")
+    MemorySize reclaimAbove();
+
+    /** How often, at most, the relay checks an empty outbox's size. */
+    @WithDefault("10s")
+    Duration reclaimInterval();
 
     /** The CloudEvents {@code source} of every event this service publishes, e.g. {@code /lumbar/session-service}. */
     URI source();

@@ -1,5 +1,7 @@
 package org.lumbar.commons.outbox;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -43,6 +45,8 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private final MeterRegistry metrics;
     private final boolean postgresql;
+    private final String table;
+    private long nextReclaimCheck = System.nanoTime();
 
     /** Sends of the last pass that had neither been acknowledged nor failed when it ended. */
     private List<CompletableFuture<Void>> unsettled = List.of();
@@ -56,11 +60,13 @@ public class OutboxRelay {
     public OutboxRelay(
             @Channel(Channels.OUTBOX) @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER) Emitter<String> emitter,
             OutboxConfig config, MeterRegistry metrics,
-            @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
+            @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind,
+            @ConfigProperty(name = "lumbar.schema") String schema) {
         this.emitter = emitter;
         this.config = config;
         this.metrics = metrics;
         this.postgresql = DatabaseKind.isPostgreSQL(dbKind);
+        this.table = schema + ".outbox_event";
     }
 
     /** Publishes until the outbox is empty or the broker stops acknowledging. Called by {@link OutboxTrigger} only. */
@@ -69,6 +75,54 @@ public class OutboxRelay {
         do {
             published = publishNextBatch();
         } while (published == config.batchSize());
+        if (unsettled.isEmpty()) {
+            reclaimSpaceOnceEmpty();
+        }
+    }
+
+    /**
+     * Truncates the outbox when it is empty and larger than {@link OutboxConfig#reclaimAbove()}. The table is locked
+     * first, without waiting: a transaction that is storing an event holds a lock on it, so the lock is only had
+     * when none is, and a transaction that starts storing one meanwhile waits the moment it takes to truncate. An
+     * event committed before the lock is seen by the check and keeps the table as it is.
+     */
+    void reclaimSpaceOnceEmpty() {
+        if (!postgresql || System.nanoTime() - nextReclaimCheck < 0) {
+            return;
+        }
+        nextReclaimCheck = System.nanoTime() + config.reclaimInterval().toNanos();
+        try {
+            long reclaimed = QuarkusTransaction.requiringNew().call(() -> {
+                long[] size = { 0 };
+                OutboxEvent.getEntityManager().unwrap(Session.class).doWork(connection -> {
+                    try (Statement statement = connection.createStatement()) {
+                        long before = single(statement, "select pg_total_relation_size('" + table + "')");
+                        if (before <= config.reclaimAbove().asLongValue()) {
+                            return;
+                        }
+                        statement.execute("lock table " + table + " in access exclusive mode nowait");
+                        if (single(statement, "select count(*) from (select 1 from " + table + " limit 1) any_row") == 0) {
+                            statement.execute("truncate table " + table);
+                            size[0] = before;
+                        }
+                    }
+                });
+                return size[0];
+            });
+            if (reclaimed > 0) {
+                LOG.infof("The outbox was empty; truncated it, returning %d kB to the disk", reclaimed / 1024);
+            }
+        } catch (RuntimeException busy) {
+            // an event was being stored (the lock was taken): the next check tries again
+            LOG.debugf("Outbox not truncated: %s", busy.getMessage());
+        }
+    }
+
+    private static long single(Statement statement, String query) throws SQLException {
+        try (ResultSet result = statement.executeQuery(query)) {
+            result.next();
+            return result.getLong(1);
+        }
     }
 
     /** Publishes one batch and returns how many events were acknowledged and deleted. */

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.lumbar.commons.messaging.EventIntake;
 import org.lumbar.contracts.Channels;
 import org.lumbar.contracts.catalog.ExercisePublished;
-import org.lumbar.program.service.CatalogReadModel;
+import org.lumbar.program.catalog.CatalogReadModel;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 

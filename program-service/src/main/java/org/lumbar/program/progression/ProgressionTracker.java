@@ -37,9 +37,9 @@ import org.lumbar.program.domain.ProgramStatus;
 import org.lumbar.program.domain.ProgramVersion;
 import org.lumbar.program.domain.Proposal;
 import org.lumbar.program.domain.TrackedSession;
-import org.lumbar.program.service.ItemsJson;
-import org.lumbar.program.service.ProgramHolds;
-import org.lumbar.program.service.ProgramRevisions;
+import org.lumbar.program.programs.ItemsJson;
+import org.lumbar.program.programs.ProgramHolds;
+import org.lumbar.program.programs.ProgramRevisions;
 
 /**
  * Follows session.events for sessions of our programs and applies the clinical rule book: pain as soon as it is

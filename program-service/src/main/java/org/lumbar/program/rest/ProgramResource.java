@@ -1,6 +1,5 @@
 package org.lumbar.program.rest;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,13 +24,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.lumbar.commons.http.IdempotentRequests;
+import org.lumbar.commons.idempotency.IdempotentRequests;
+import org.lumbar.commons.idempotency.IdempotentRequests.Written;
+import org.lumbar.commons.rest.Answers;
 import org.lumbar.commons.http.Page;
 import org.lumbar.commons.http.QueryValues;
 import org.lumbar.commons.security.Caller;
 import org.lumbar.commons.security.Roles;
-import org.lumbar.program.service.ProgramService;
-import org.lumbar.program.service.ProposalService;
+import org.lumbar.program.programs.ProgramService;
+import org.lumbar.program.proposals.ProposalService;
+import org.lumbar.program.programs.ChangeRequests;
+import org.lumbar.program.programs.CreateProgramRequest;
+import org.lumbar.program.programs.ItemRequest;
+import org.lumbar.program.programs.PlanView;
+import org.lumbar.program.programs.ProgramView;
+import org.lumbar.program.programs.VersionView;
+import org.lumbar.program.proposals.ProposalView;
 
 @Path("/programs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,10 +66,10 @@ public class ProgramResource {
     @APIResponse(responseCode = "503", description = "A clinician's patient cannot be confirmed with the identity provider right now")
     public Response create(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull CreateProgramRequest request) {
-        return idempotency.apply(caller.id(), idempotencyKey, request, () -> {
+        return Answers.response(idempotency.apply(caller.id(), idempotencyKey, request, () -> {
             ProgramView program = programs.create(request);
-            return Response.created(URI.create("/programs/" + program.id())).entity(program).build();
-        });
+            return Written.created("/programs/" + program.id(), program);
+        }));
     }
 
     @GET

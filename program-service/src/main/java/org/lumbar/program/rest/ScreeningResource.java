@@ -17,7 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lumbar.commons.security.Roles;
-import org.lumbar.program.service.ScreeningService;
+import org.lumbar.program.screening.ScreeningService;
+import org.lumbar.program.screening.ScreeningRequest;
+import org.lumbar.program.screening.ScreeningView;
 
 @Path("/screenings")
 @Produces(MediaType.APPLICATION_JSON)

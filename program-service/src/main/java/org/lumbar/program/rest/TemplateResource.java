@@ -10,7 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.lumbar.program.service.ProgramService;
+import org.lumbar.program.programs.ProgramService;
+import org.lumbar.program.programs.TemplateView;
 
 @Path("/templates")
 @Produces(MediaType.APPLICATION_JSON)

@@ -19,7 +19,7 @@ import io.quarkus.oidc.client.filter.OidcClientFilter;
  * started right after the program was created). It calls as session-service itself, with a client-credentials token
  * of the confidential client {@code lumbar-services} (role {@code service}) that quarkus-oidc-client obtains and
  * renews: program-service lets that role read any program, so the caller must check whose program it is
- * ({@link org.lumbar.session.service.ProgramDirectory#latestOf}).
+ * ({@link org.lumbar.session.client.ProgramDirectory#latestOf}).
  */
 @RegisterRestClient(configKey = "program-service")
 @OidcClientFilter

@@ -9,8 +9,8 @@ import org.lumbar.contracts.Channels;
 import org.lumbar.contracts.catalog.ExercisePublished;
 import org.lumbar.contracts.program.ProgramAssigned;
 import org.lumbar.contracts.program.ProgramChanged;
-import org.lumbar.session.service.CatalogReadModel;
-import org.lumbar.session.service.ProgramDirectory;
+import org.lumbar.session.catalog.CatalogReadModel;
+import org.lumbar.session.client.ProgramDirectory;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 

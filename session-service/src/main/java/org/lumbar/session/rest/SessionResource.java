@@ -24,15 +24,23 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
-import org.lumbar.commons.http.IdempotentRequests;
 import org.lumbar.commons.http.Page;
 import org.lumbar.commons.http.QueryValues;
+import org.lumbar.commons.idempotency.IdempotentRequests;
+import org.lumbar.commons.idempotency.IdempotentRequests.Written;
+import org.lumbar.commons.rest.Answers;
 import org.lumbar.commons.security.Caller;
-import org.lumbar.session.service.OfflineUploads;
-import org.lumbar.session.service.SessionChange;
-import org.lumbar.session.service.SessionService;
-import org.lumbar.session.service.SessionStream;
-import org.lumbar.session.service.SetWrites;
+import org.lumbar.session.offline.OfflineUploads;
+import org.lumbar.session.stream.SessionChange;
+import org.lumbar.session.recording.SessionService;
+import org.lumbar.session.stream.SessionStream;
+import org.lumbar.session.recording.SetWrites;
+import org.lumbar.session.offline.OfflineSessionRequest;
+import org.lumbar.session.recording.NoteRequest;
+import org.lumbar.session.recording.PainRequest;
+import org.lumbar.session.recording.SessionView;
+import org.lumbar.session.recording.SetRequest;
+import org.lumbar.session.recording.StartSessionRequest;
 
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
@@ -71,10 +79,10 @@ public class SessionResource {
     @APIResponse(responseCode = "503", description = "program-service cannot be reached to look up a program not known here yet; try again")
     public Response start(@HeaderParam(IdempotentRequests.HEADER) @Parameter(description = KEY_DOC) String key,
             @Valid StartSessionRequest request) {
-        return idempotency.apply(caller.id(), key, new Fingerprint("start", null, request), () -> {
+        return Answers.response(idempotency.apply(caller.id(), key, new Fingerprint("start", null, request), () -> {
             SessionView session = service.start(request);
-            return Response.created(URI.create("/sessions/" + session.id())).entity(session).build();
-        });
+            return Written.created("/sessions/" + session.id(), session);
+        }));
     }
 
     @POST
@@ -107,7 +115,7 @@ public class SessionResource {
     public Response addSet(@PathParam("id") UUID id,
             @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = KEY_DOC) String key,
             @Valid @NotNull SetRequest request) {
-        return setWrites.write(caller.id(), key, new Fingerprint("set", id, request), id, request);
+        return Answers.response(setWrites.write(caller.id(), key, new Fingerprint("set", id, request), id, request));
     }
 
     @POST
@@ -117,8 +125,8 @@ public class SessionResource {
     public Response reportPain(@PathParam("id") UUID id,
             @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = KEY_DOC) String key,
             @Valid @NotNull PainRequest request) {
-        return idempotency.apply(caller.id(), key, new Fingerprint("pain", id, request),
-                () -> Response.status(Response.Status.CREATED).entity(service.reportPain(id, request)).build());
+        return Answers.response(idempotency.apply(caller.id(), key, new Fingerprint("pain", id, request),
+                () -> Written.created(null, service.reportPain(id, request))));
     }
 
     @POST
@@ -128,8 +136,8 @@ public class SessionResource {
     public Response addNote(@PathParam("id") UUID id,
             @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = KEY_DOC) String key,
             @Valid @NotNull NoteRequest request) {
-        return idempotency.apply(caller.id(), key, new Fingerprint("note", id, request),
-                () -> Response.status(Response.Status.CREATED).entity(service.addNote(id, request)).build());
+        return Answers.response(idempotency.apply(caller.id(), key, new Fingerprint("note", id, request),
+                () -> Written.created(null, service.addNote(id, request))));
     }
 
     @POST
@@ -138,8 +146,8 @@ public class SessionResource {
     @APIResponse(responseCode = "200", description = "Completed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
     public Response complete(@PathParam("id") UUID id,
             @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = KEY_DOC) String key) {
-        return idempotency.apply(caller.id(), key, new Fingerprint("complete", id, null),
-                () -> Response.ok(service.complete(id)).build());
+        return Answers.response(idempotency.apply(caller.id(), key, new Fingerprint("complete", id, null),
+                () -> Written.changed(service.complete(id))));
     }
 
     @POST
@@ -148,8 +156,8 @@ public class SessionResource {
     @APIResponse(responseCode = "200", description = "Abandoned", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
     public Response abandon(@PathParam("id") UUID id,
             @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = KEY_DOC) String key) {
-        return idempotency.apply(caller.id(), key, new Fingerprint("abandon", id, null),
-                () -> Response.ok(service.abandon(id)).build());
+        return Answers.response(idempotency.apply(caller.id(), key, new Fingerprint("abandon", id, null),
+                () -> Written.changed(service.abandon(id))));
     }
 
     @GET

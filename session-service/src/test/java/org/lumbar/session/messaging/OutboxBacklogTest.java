@@ -26,7 +26,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** A backlog of several relay passes, as an offline upload or a broker outage leaves, reaches Kafka once, in order. */
+/**
+ * A backlog of several relay passes, as an offline upload or a broker outage leaves, reaches Kafka once, in order, and
+ * the space it took on disk is given back once it has left.
+ */
 @QuarkusTest
 @QuarkusTestResource(LumbarServiceResource.class)
 @QuarkusTestResource(TestRealmResource.class)
@@ -51,13 +54,24 @@ class OutboxBacklogTest {
                 new SetCompleted(session, patient, "cat-cow", set, "both", 10, null, at), patient, session.toString(),
                 at)));
 
+        assertThat(outboxBytes()).isGreaterThan(config.reclaimAbove().asLongValue());
+
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> QuarkusTransaction.requiringNew()
                         .call(() -> OutboxEvent.count("subject", session.toString())) == 0);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> outboxBytes() <= config.reclaimAbove().asLongValue());
 
         List<SeenEvent> published = KafkaEvents.all(Topics.SESSION_EVENTS).stream()
                 .filter(e -> session.toString().equals(e.subject())).toList();
         assertThat(published).extracting(e -> e.data(SetCompleted.class).setNumber())
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, events).boxed().toList());
+    }
+
+    /** The outbox table with its indexes, as it takes space on disk. */
+    private static long outboxBytes() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) OutboxEvent.getEntityManager()
+                .createNativeQuery("select pg_total_relation_size('session.outbox_event')").getSingleResult())
+                .longValue());
     }
 }

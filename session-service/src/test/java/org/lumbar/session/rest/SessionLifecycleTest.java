@@ -32,7 +32,7 @@ import org.lumbar.contracts.EventType;
 import org.lumbar.contracts.Topics;
 import org.lumbar.contracts.session.SessionAbandoned;
 import org.lumbar.session.SessionFixture;
-import org.lumbar.session.service.IdleSessions;
+import org.lumbar.session.recording.IdleSessions;
 import org.lumbar.testing.DemoUser;
 import org.lumbar.testing.KafkaEvents;
 import org.lumbar.testing.KafkaEvents.SeenEvent;

@@ -1,0 +1,4 @@
+package org.lumbar.testing.layering.rest;
+
+public record ItemView(String name) {
+}
