@@ -5,10 +5,11 @@
 BEGIN;
 SELECT id, patient_id, clinic_id, program_id, program_version, planned_date, state, sets_prescribed, started_at,
     ended_at, updated_at FROM bench_raw.exercise_session
-    WHERE id IN (SELECT bench_raw.session_id((:s + i) % 400 + 1) FROM generate_series(1, :g) i);
+    WHERE id = ANY (ARRAY(SELECT bench_raw.session_id((:s + i) % 400 + 1) FROM generate_series(1, :g) i));
 SELECT caller_id, idempotency_key, fingerprint, status, location, body, created_at FROM bench_raw.idempotency_record
-    WHERE caller_id IN ('a11ce000-0000-4000-8000-000000000001')
-    AND idempotency_key IN (SELECT 'raw-' || CAST(:client_id AS int) || '-' || CAST(:k AS bigint) || '-' || i FROM generate_series(1, :g) i);
+    WHERE caller_id = ANY (ARRAY['a11ce000-0000-4000-8000-000000000001'])
+    AND idempotency_key = ANY (ARRAY(SELECT 'raw-' || CAST(:client_id AS int) || '-' || CAST(:k AS bigint) || '-' || i
+        FROM generate_series(1, :g) i));
 INSERT INTO bench_raw.session_set (id, session_id, exercise, set_number, side, reps, hold_seconds, effort, occurred_at)
     SELECT gen_random_uuid(), bench_raw.session_id((:s + i) % 400 + 1), 'cat-cow', :client_id * 10000000 + :k * 64 + i,
         'both', 12, NULL, NULL, now() FROM generate_series(1, :g) i;
