@@ -277,9 +277,20 @@ class AccessMatrixIT {
                 for (Map.Entry<String, String> parameter : PARAMETERS.get(row.service()).entrySet()) {
                     path = path.replace("{" + parameter.getKey() + "}", parameter.getValue());
                 }
-                Response response = given().baseUri(platform.url(row.service() + "-service"))
-                        .header("Authorization", "Bearer " + token)
-                        .contentType(contentType).body(body).request(row.method(), path);
+                Response response;
+                try {
+                    response = given().baseUri(platform.url(row.service() + "-service"))
+                            .header("Authorization", "Bearer " + token)
+                            .contentType(contentType).body(body).request(row.method(), path);
+                } catch (Exception e) { // RestAssured rethrows the socket's IOException unchecked
+                    // a body over the limit may be answered 413 and the connection closed before the client has
+                    // written it all; the client then sees the closed connection instead of the answer
+                    if (body.length() > MAX_BODY_BYTES && rootCause(e) instanceof java.net.SocketException) {
+                        cells++;
+                        continue;
+                    }
+                    throw e;
+                }
                 cells++;
                 int status = response.statusCode();
                 boolean problem = String.valueOf(response.contentType()).startsWith("application/problem+json");
@@ -296,6 +307,17 @@ class AccessMatrixIT {
                 .isEqualTo((int) programsBefore);
         assertThat(alice("session-service").get("/sessions").then().extract().<Integer> path("total"))
                 .isEqualTo((int) sessionsBefore);
+    }
+
+    /** quarkus.http.limits.max-body-size of every service. */
+    private static final int MAX_BODY_BYTES = 1024 * 1024;
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     /**
