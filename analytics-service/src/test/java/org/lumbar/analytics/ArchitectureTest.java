@@ -1,28 +1,11 @@
 package org.lumbar.analytics;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.lumbar.testing.Layers;
+import org.lumbar.testing.LayersContract;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
+class ArchitectureTest extends LayersContract {
 
-/** The layering every module keeps ({@link Layers}), checked on this module's classes. */
-class ArchitectureTest {
-
-    private static JavaClasses classes;
-
-    @BeforeAll
-    static void importClasses() {
-        classes = Layers.mainClassesOf("org.lumbar.analytics");
-    }
-
-    @Test
-    void onlyTheHttpLayerUsesJaxRs() {
-        Layers.JAX_RS_ONLY_IN_THE_HTTP_LAYER.check(classes);
-    }
-
-    @Test
-    void nothingOutsideARestPackageUsesOne() {
-        Layers.NOTHING_BELOW_REST_DEPENDS_ON_IT.check(classes);
+    @Override
+    protected String rootPackage() {
+        return "org.lumbar.analytics";
     }
 }

@@ -272,9 +272,8 @@ class JourneysIT {
             uploaded = added;
         }
 
-        java.util.Set<String> added = uploaded;
-        assertThat(added).as("sessions stored by the offline upload").hasSize(1);
-        JsonNode stored = alice.get("/sessions/" + added.iterator().next());
+        assertThat(uploaded).as("sessions stored by the offline upload").hasSize(1);
+        JsonNode stored = alice.get("/sessions/" + uploaded.iterator().next());
         assertThat(stored.path("sets")).as("the offline session's sets, stored once").hasSize(4);
         assertThat(stored.path("state").asText()).isEqualTo("COMPLETED");
         assertThat(stored.path("setsCompleted").asInt()).isEqualTo(3);

@@ -92,23 +92,21 @@ public class OutboxRelay {
         }
         nextReclaimCheck = System.nanoTime() + config.reclaimInterval().toNanos();
         try {
-            long reclaimed = QuarkusTransaction.requiringNew().call(() -> {
-                long[] size = { 0 };
-                OutboxEvent.getEntityManager().unwrap(Session.class).doWork(connection -> {
-                    try (Statement statement = connection.createStatement()) {
-                        long before = single(statement, "select pg_total_relation_size('" + table + "')");
-                        if (before <= config.reclaimAbove().asLongValue()) {
-                            return;
-                        }
-                        statement.execute("lock table " + table + " in access exclusive mode nowait");
-                        if (single(statement, "select count(*) from (select 1 from " + table + " limit 1) any_row") == 0) {
+            long reclaimed = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.getEntityManager()
+                    .unwrap(Session.class).doReturningWork(connection -> {
+                        try (Statement statement = connection.createStatement()) {
+                            long before = single(statement, "select pg_total_relation_size('" + table + "')");
+                            if (before <= config.reclaimAbove().asLongValue()) {
+                                return 0L;
+                            }
+                            statement.execute("lock table " + table + " in access exclusive mode nowait");
+                            if (single(statement, "select count(*) from (select 1 from " + table + " limit 1) any_row") > 0) {
+                                return 0L;
+                            }
                             statement.execute("truncate table " + table);
-                            size[0] = before;
+                            return before;
                         }
-                    }
-                });
-                return size[0];
-            });
+                    }));
             if (reclaimed > 0) {
                 LOG.infof("The outbox was empty; truncated it, returning %d kB to the disk", reclaimed / 1024);
             }
