@@ -1,8 +1,5 @@
 package org.lumbar.contracts;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -15,9 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 /**
@@ -80,18 +74,9 @@ public final class EventCodec {
     }
 
     private static Map<EventType, JsonSchema> loadSchemas() {
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         Map<EventType, JsonSchema> schemas = new EnumMap<>(EventType.class);
         for (EventType type : EventType.values()) {
-            try (InputStream in = EventCodec.class.getResourceAsStream(type.schemaResource())) {
-                if (in == null) {
-                    throw new IllegalStateException("Missing schema " + type.schemaResource());
-                }
-                schemas.put(type, factory.getSchema(in, config));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            schemas.put(type, JsonSchemas.load(type.schemaResource()));
         }
         return schemas;
     }

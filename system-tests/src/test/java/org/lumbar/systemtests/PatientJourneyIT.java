@@ -4,13 +4,36 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.lumbar.contracts.AsyncApiDocument;
+import org.lumbar.contracts.EventType;
+import org.lumbar.contracts.Topics;
 import org.lumbar.testing.DemoUser;
+import org.lumbar.testing.KafkaBroker;
 import org.lumbar.testing.ScreeningAnswers;
 import org.lumbar.testing.TestRealm;
 
@@ -19,8 +42,11 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * One patient's journey across the four services over HTTP and Kafka: the catalog reaches program-service,
- * alice creates a Gentle Relief program, records a session, and analytics shows her week.
+ * alice creates a Gentle Relief program, records a session, and analytics shows her week; and every record the
+ * services publish on the way is a message of the AsyncAPI document. In that order: the first needs the platform
+ * cold (a session started before program.events reaches session-service), the last reads what the others published.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PatientJourneyIT {
 
     private static LumbarPlatform platform;
@@ -41,6 +67,10 @@ class PatientJourneyIT {
         return as(DemoUser.ALICE, service);
     }
 
+    private static RequestSpecification bob(String service) {
+        return as(DemoUser.BOB, service);
+    }
+
     private static RequestSpecification as(DemoUser user, String service) {
         return given().baseUri(platform.url(service)).header("Authorization", user.bearer())
                 .contentType(ContentType.JSON);
@@ -52,6 +82,7 @@ class PatientJourneyIT {
      * patient's, and still refuses a program that is someone else's.
      */
     @Test
+    @Order(1)
     void aProgramNotHeardOfYetIsFetchedWithSessionServicesOwnTokenAndOnlyForItsPatient() {
         for (int attempt = 0; attempt < 5 && TestRealm.shared().tokensIssued() == 0; attempt++) {
             String program = as(DemoUser.BOB, "program-service").body(ScreeningAnswers.programFrom("daily-back-care"))
@@ -69,6 +100,7 @@ class PatientJourneyIT {
     }
 
     @Test
+    @Order(2)
     void aliceFollowsGentleReliefAndSeesHerWeek() {
         alice("catalog-service").get("/exercises/knee-to-chest").then().statusCode(200);
 
@@ -107,5 +139,92 @@ class PatientJourneyIT {
                 .get(sessionPath).then().statusCode(404);
         given().baseUri(platform.url("analytics-service")).header("Authorization", DemoUser.BOB.bearer())
                 .get("/patients/" + DemoUser.ALICE.id + "/adherence").then().statusCode(404);
+    }
+
+    /**
+     * Every record on every topic, whichever service published it, is one of the AsyncAPI document's messages: its
+     * channel, CloudEvents headers, key and data. Bob's sessions below make ten of the thirteen event types happen (his
+     * own patient, so that alice's figures in the journey above stay hers).
+     */
+    @Test
+    @Order(3)
+    void everyRecordTheServicesPublishIsAMessageOfTheAsyncApiDocument() {
+        String program = bob("program-service").body(ScreeningAnswers.programFrom("gentle-relief"))
+                .post("/programs").then().statusCode(201).extract().path("id");
+        String completed = startSession(program);
+        bob("session-service").body("{\"exercise\":\"pelvic-tilt\",\"setNumber\":1,\"reps\":10}")
+                .post("/sessions/" + completed + "/sets").then().statusCode(201);
+        bob("session-service").post("/sessions/" + completed + "/complete").then().statusCode(200);
+        String abandoned = startSession(program);
+        bob("session-service").body("{\"exercise\":\"cat-cow\",\"setNumber\":1,\"reps\":10}")
+                .post("/sessions/" + abandoned + "/sets").then().statusCode(201);
+        bob("session-service").post("/sessions/" + abandoned + "/abandon").then().statusCode(200);
+        bob("session-service").body("{\"kind\":\"walk\",\"minutes\":20}").post("/activities").then().statusCode(201);
+        String redFlag = startSession(program);
+        bob("session-service")
+                .body("{\"score\":4,\"timing\":\"during\",\"quality\":\"radiating\",\"exercise\":\"pelvic-tilt\","
+                        + "\"location\":\"leg\",\"side\":\"left\"}")
+                .post("/sessions/" + redFlag + "/pain").then().statusCode(201)
+                .body("guidance.action", equalTo("stop-see-clinician"));
+
+        Set<String> expected = new TreeSet<>(List.of(EventType.EXERCISE_PUBLISHED.type(), EventType.PROGRAM_ASSIGNED.type(),
+                EventType.PROGRAM_CHANGED.type(), EventType.SESSION_STARTED.type(), EventType.SET_COMPLETED.type(),
+                EventType.SESSION_COMPLETED.type(), EventType.SESSION_ABANDONED.type(), EventType.MOVEMENT_RECORDED.type(),
+                EventType.PAIN_REPORTED.type(), EventType.ALERT_RAISED.type()));
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            records.clear();
+            records.addAll(everyRecordOn(Topics.ALL));
+            assertThat(records.stream().map(r -> header(r, "ce_type")).toList()).containsAll(expected);
+        });
+
+        AsyncApiDocument document = AsyncApiDocument.load();
+        Map<String, Set<String>> violations = new TreeMap<>();
+        for (ConsumerRecord<String, String> record : records) {
+            Map<String, String> headers = new TreeMap<>();
+            for (Header header : record.headers()) {
+                headers.put(header.key(), header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8));
+            }
+            Set<String> wrong = document.recordViolations(record.topic(), record.key(), headers, record.value());
+            if (!wrong.isEmpty()) {
+                violations.put(record.topic() + "@" + record.offset() + " " + headers.get("ce_type"), wrong);
+            }
+        }
+        assertThat(violations).as("records on %s that break the AsyncAPI document", Topics.ALL).isEmpty();
+        assertThat(records).hasSizeGreaterThan(expected.size());
+    }
+
+    private static String startSession(String program) {
+        return bob("session-service").body("{\"programId\":\"" + program + "\"}").post("/sessions").then()
+                .statusCode(201).extract().path("id");
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** Every record now on the topics' partitions, read from the beginning by a consumer of no group. */
+    private static List<ConsumerRecord<String, String>> everyRecordOn(List<String> topics) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "published-events-" + UUID.randomUUID());
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new StringDeserializer())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : topics) {
+                consumer.partitionsFor(topic, Duration.ofSeconds(10))
+                        .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            List<ConsumerRecord<String, String>> records = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p)) && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+            }
+            return records;
+        }
     }
 }

@@ -2,6 +2,8 @@ package org.lumbar.analytics.fhir;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** The few FHIR R4 shapes the pain observations need, as JSON records (null fields left out). */
@@ -56,7 +58,8 @@ public final class Fhir {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Questionnaire(String resourceType, String id, String url, String version, String name, String title,
+    public record Questionnaire(@Schema(examples = "Questionnaire") String resourceType,
+            @Schema(examples = "psfs") String id, String url, String version, String name, String title,
             String status, List<String> subjectType, String description, List<QuestionnaireItem> item) {
     }
 

@@ -41,7 +41,7 @@ public class AdminResource {
     @GET
     @Path("{jobId}")
     @Operation(summary = "How a rebuild is going")
-    public RebuildView get(@PathParam("jobId") String jobId) {
+    public RebuildView getRebuild(@PathParam("jobId") String jobId) {
         return rebuilds.get(jobId);
     }
 }

@@ -32,7 +32,7 @@ public class AlertResource {
 
     @GET
     @Operation(summary = "The clinic's alerts, most urgent and most recent first")
-    public Page<AlertView> list(
+    public Page<AlertView> listAlerts(
             @QueryParam("status") @Parameter(description = "unresolved (default: open or acknowledged, not cleared), open, "
                     + "acknowledged, cleared, all", schema = @Schema(type = SchemaType.STRING, enumeration = { "unresolved",
                             "open", "acknowledged", "cleared", "all" })) String status,

@@ -29,7 +29,7 @@ public class ClinicResource {
 
     @GET
     @Operation(summary = "The clinic's patients: 28-day adherence, pain change, open alerts; sortable and paged")
-    public Page<ClinicPatientView> list(
+    public Page<ClinicPatientView> listClinicPatients(
             @PathParam("clinicId") String clinicId,
             @QueryParam("sort") @Parameter(description = "attention (default: most urgent open alert, most open alerts, "
                     + "lowest adherence), or a field with - for descending; missing values last", schema = @Schema(

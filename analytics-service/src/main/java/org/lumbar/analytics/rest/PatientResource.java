@@ -122,7 +122,7 @@ public class PatientResource {
             + "/questionnaires/psfs; one sent again with the same id is stored once")
     @APIResponse(responseCode = "201", description = "Stored (or a repeat of a stored answer)", content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(implementation = Fhir.QuestionnaireResponse.class)))
     public Response answerPsfs(
-            @PathParam("patientId") @Parameter(description = "me, or the patient's own id") String patientId,
+            @PathParam("patientId") @Parameter(description = "me, or the patient's own id", example = "me") String patientId,
             @NotNull Fhir.QuestionnaireResponse response) {
         return Response.status(Response.Status.CREATED).entity(psfs.answer(patientId, response)).build();
     }

@@ -51,14 +51,14 @@ public class WebhookResource {
 
     @GET
     @Operation(summary = "The clinic's webhooks")
-    public List<WebhookView> list(@PathParam("clinicId") String clinicId) {
+    public List<WebhookView> listWebhooks(@PathParam("clinicId") String clinicId) {
         return webhooks.list(clinicId);
     }
 
     @GET
     @Path("{webhookId}")
     @Operation(summary = "One webhook")
-    public WebhookView get(@PathParam("clinicId") String clinicId, @PathParam("webhookId") String webhookId) {
+    public WebhookView getWebhook(@PathParam("clinicId") String clinicId, @PathParam("webhookId") String webhookId) {
         return webhooks.get(clinicId, webhookId);
     }
 
@@ -66,7 +66,8 @@ public class WebhookResource {
     @Path("{webhookId}")
     @Operation(summary = "Delete a webhook and its delivery log")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("clinicId") String clinicId, @PathParam("webhookId") String webhookId) {
+    public Response delete(@PathParam("clinicId") @Parameter(example = "clinic-north") String clinicId,
+            @PathParam("webhookId") @Parameter(example = "5b0e7f52-3c1a-4b8e-9d2f-6a7b8c9d0e1f") String webhookId) {
         webhooks.delete(clinicId, webhookId);
         return Response.noContent().build();
     }

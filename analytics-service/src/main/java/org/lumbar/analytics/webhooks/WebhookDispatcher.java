@@ -5,7 +5,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,7 +128,8 @@ public class WebhookDispatcher {
                 .header("ce-id", attempt.eventId().toString())
                 .header("ce-type", attempt.eventType())
                 .header("ce-source", source.toString())
-                .header("ce-time", attempt.occurredAt().atOffset(ZoneOffset.UTC).toString())
+                // Instant prints its seconds even when they are 0, as RFC 3339 needs (OffsetDateTime leaves them out)
+                .header("ce-time", attempt.occurredAt().toString())
                 .header("Lumbar-Webhook-Id", attempt.webhookId().toString())
                 .header("Lumbar-Delivery-Attempt", Integer.toString(attempt.number()))
                 .header(WebhookSignature.ID_HEADER, attempt.eventId().toString())

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.lumbar.analytics.support.Await;
 import org.lumbar.analytics.support.Patient;
 import org.lumbar.analytics.support.Receiver;
+import org.lumbar.contracts.AsyncApiDocument;
 import org.lumbar.contracts.Topics;
 import org.lumbar.contracts.program.Schedule;
 import org.lumbar.contracts.progress.AlertRaised;
@@ -107,6 +108,8 @@ class WebhookTest {
         assertThat(request.header("webhook-signature")).isEqualTo(
                 standardSignature(request.header("webhook-id"), request.header("webhook-timestamp"), request.body()));
         assertThat(request.body()).isEqualTo(onKafka.value());
+        assertThat(AsyncApiDocument.load().webhookViolations(request.headers(), request.body()))
+                .as("the delivery against the AsyncAPI document's %s channel", AsyncApiDocument.CLINIC_WEBHOOK).isEmpty();
         AlertRaised alert = onKafka.data(AlertRaised.class);
         assertThat(alert.rule()).isEqualTo("red-flag");
         assertThat(alert.clinicId()).isEqualTo(clinic);

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lumbar.catalog.domain.Exercise;
 import org.lumbar.catalog.exercises.ExerciseService;
@@ -57,6 +58,7 @@ public class ExerciseResource {
 
     @GET
     @PermitAll
+    @SecurityRequirements
     @Operation(summary = "Search the catalog", description = "Filters combine with AND; answers one page and the total "
             + "number of matches. Retired exercises are left out unless includeRetired=true. An unknown filter value, "
             + "sort or parameter is a 400 naming the parameter and listing what is allowed.")
@@ -70,6 +72,7 @@ public class ExerciseResource {
 
     @GET
     @PermitAll
+    @SecurityRequirements
     @Path("{slug}")
     @Operation(summary = "One exercise, retired ones included", description = "Carries an ETag; If-None-Match with it "
             + "answers 304 while the exercise is unchanged.")
@@ -90,6 +93,7 @@ public class ExerciseResource {
 
     @GET
     @PermitAll
+    @SecurityRequirements
     @Path("{slug}/progressions")
     @Operation(summary = "The easier and harder chains of an exercise", description = "Follows the links transitively; "
             + "each step says how many links away it is.")

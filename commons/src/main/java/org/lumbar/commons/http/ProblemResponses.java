@@ -32,6 +32,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * first), 413 and 415, and with a body 422 (against a rule); an operation's own (201, 202, 503, ...) come from its
  * {@code @APIResponse} annotations. Every error is {@code application/problem+json} with the {@code Problem}
  * schema.</li>
+ * <li>Security: every operation takes the bearer token (the document's one security scheme) unless it declares
+ * {@code security: []} ({@code @SecurityRequirements} with no value, on the public catalog reads); the HTTP
+ * permission {@code authenticated} on {@code /*} is what enforces it, which the generated document cannot see.</li>
  * <li>Nullability: a property of a schema that an answer carries and that is not {@code required} may be
  * {@code null}, and says so.</li>
  * </ul>
@@ -63,6 +66,13 @@ public class ProblemResponses implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         Components components = openAPI.getComponents();
+        // an @APIResponse naming Problem.class generates Problem and its nested FieldError; the Problem below replaces both
+        components.removeSchema("FieldError");
+        if (components.getSecuritySchemes() != null && components.getSecuritySchemes().size() == 1
+                && openAPI.getSecurity() == null) {
+            String scheme = components.getSecuritySchemes().keySet().iterator().next();
+            openAPI.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(scheme));
+        }
         components.addSchema(FIELD_ERROR, OASFactory.createSchema().addType(SchemaType.OBJECT)
                 .description("One offending field")
                 .addProperty("field", OASFactory.createSchema().addType(SchemaType.STRING)

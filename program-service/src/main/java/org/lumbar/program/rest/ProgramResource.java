@@ -74,7 +74,7 @@ public class ProgramResource {
 
     @GET
     @Operation(summary = "Programs", description = "A patient's own programs; for a clinician, those of their clinic (optionally one patient's).")
-    public Page<ProgramView> list(@QueryParam("patientId") @Parameter(description = "Clinicians only") String patientId) {
+    public Page<ProgramView> listPrograms(@QueryParam("patientId") @Parameter(description = "Clinicians only") String patientId) {
         List<ProgramView> found = programs.list(patientId);
         return new Page<>(found, found.size());
     }
@@ -88,7 +88,7 @@ public class ProgramResource {
     @RolesAllowed({ Roles.PATIENT, Roles.CLINICIAN, Roles.ADMIN, Roles.SERVICE })
     @Operation(summary = "One program in its current version", description = "For its patient and the clinicians of "
             + "their clinic; also for the service role (session-service's client-credentials token), read only.")
-    public ProgramView get(@PathParam("id") UUID id) {
+    public ProgramView getProgram(@PathParam("id") UUID id) {
         return programs.get(id);
     }
 

@@ -26,14 +26,14 @@ public class TemplateResource {
 
     @GET
     @Operation(summary = "Every template")
-    public List<TemplateView> list() {
+    public List<TemplateView> listTemplates() {
         return service.templates().stream().map(TemplateView::of).toList();
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One template")
-    public TemplateView get(@PathParam("id") String id) {
+    public TemplateView getTemplate(@PathParam("id") String id) {
         return TemplateView.of(service.template(id));
     }
 }

@@ -173,7 +173,8 @@ public class SessionResource {
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Blocking
     @Operation(summary = "Follow a session live", description = "Server-Sent Events: first a snapshot, then every change (set, pain, note, completed, abandoned).")
-    public Multi<SessionChange> stream(@PathParam("id") UUID id) {
+    public Multi<SessionChange> stream(
+            @PathParam("id") @Parameter(example = "0193a4f2-7b00-7000-8000-00000000beef") UUID id) {
         Multi<SessionChange> changes = stream.follow(id);
         SessionChange snapshot = new SessionChange(id, "snapshot", service.get(id));
         return Multi.createBy().concatenating().streams(Multi.createFrom().item(snapshot), changes);
