@@ -81,7 +81,7 @@ echo $$ >"$RUN/supervisor.pid"
 
 # --- Build what changed: a module whose build output is missing, or older than one of its inputs (its pom, its
 # src/main, the parent pom), is built again with what depends on it; nothing is built when nothing changed.
-LIBRARIES=(contracts clinical commons)
+LIBRARIES=(contracts clinical observability commons)
 APPS=(catalog-service program-service session-service analytics-service gateway local-platform)
 build_output() { # the file a module's build leaves last
   case $1 in
@@ -105,7 +105,8 @@ done
 if ((${#changed[@]})); then
   say "Building ${changed[*]} and what depends on them; a first build downloads dependencies and takes a few minutes..."
   build_started=$SECONDS
-  (cd "$ROOT" && ./mvnw -B -q package -DskipTests -DskipKeycloak=false -pl "$(IFS=,; echo "${changed[*]}")" -am -amd) \
+  # clean first: a file removed from a module's sources (a class, a META-INF/services entry) must leave its build too
+  (cd "$ROOT" && ./mvnw -B -q clean package -DskipTests -DskipKeycloak=false -pl "$(IFS=,; echo "${changed[*]}")" -am -amd) \
     >"$LOGS/build.log" 2>&1 || fail "the build failed; see $LOGS/build.log"
   # the Maven build copies a file it finds already in place without touching it
   for module in "${APPS[@]}" "${LIBRARIES[@]}"; do

@@ -2,7 +2,6 @@ package org.lumbar.analytics.clinic;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,9 +14,9 @@ import org.lumbar.clinical.measures.PainTrend;
 import org.lumbar.contracts.progress.WeeklyProgress;
 import org.lumbar.analytics.activity.PatientHistories;
 import org.lumbar.analytics.activity.PatientHistory;
+import org.lumbar.analytics.rebuild.PatientSweep;
 import org.lumbar.analytics.rebuild.ReplayGate;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -29,16 +28,16 @@ import io.quarkus.scheduler.Scheduled;
 public class WeeklyReports {
 
     private static final Logger LOG = Logger.getLogger(WeeklyReports.class);
-    private static final int PAGE = 500;
-
     private final PatientHistories histories;
     private final ClinicFeed feed;
     private final ReplayGate gate;
+    private final PatientSweep sweep;
 
-    public WeeklyReports(PatientHistories histories, ClinicFeed feed, ReplayGate gate) {
+    public WeeklyReports(PatientHistories histories, ClinicFeed feed, ReplayGate gate, PatientSweep sweep) {
         this.histories = histories;
         this.feed = feed;
         this.gate = gate;
+        this.sweep = sweep;
     }
 
     @Scheduled(every = "${lumbar.analytics.weekly-reports.check}", delayed = "60s",
@@ -55,54 +54,39 @@ public class WeeklyReports {
 
     /** @return how many weekly reports were published */
     public int publishFinishedWeeks(Instant now) {
-        int published = 0;
-        String after = "";
-        while (true) {
-            String from = after;
-            List<String> page = QuarkusTransaction.requiringNew().call(() -> PatientProfile
-                    .<PatientProfile> find("patientId > ?1 order by patientId", from).page(0, PAGE).list()
-                    .stream().map(p -> p.patientId).toList());
-            if (page.isEmpty()) {
-                return published;
-            }
-            for (String patientId : page) {
-                published += publishLastWeek(patientId, now) ? 1 : 0;
-            }
-            after = page.get(page.size() - 1);
-        }
+        return sweep.everyPatient(profile -> publishLastWeek(profile, now));
     }
 
     /** Publishes the patient's last finished week unless it went out already; @return whether it was published */
     public boolean publishLastWeek(String patientId, Instant now) {
-        return gate.live(patientId, () -> QuarkusTransaction.requiringNew().call(() -> {
-            PatientProfile profile = PatientProfile.findById(patientId);
-            if (profile == null) {
-                return false;
-            }
-            LocalDate today = now.atZone(profile.zone()).toLocalDate();
-            IsoWeek week = IsoWeek.of(today).plusWeeks(-1);
-            if (WeeklyReport.findById(new WeeklyReport.Key(patientId, week.toString())) != null) {
-                return false;
-            }
-            WeeklyReport report = new WeeklyReport();
-            report.patientId = patientId;
-            report.isoWeek = week.toString();
-            report.reportedAt = now;
-            report.persist();
-            PatientHistory history = histories.load(patientId, today);
-            WeekFigures figures = history.week(week, today);
-            boolean recorded = history.weeks().containsKey(week);
-            if (figures.scheduled() == 0 && !recorded) {
-                return false;
-            }
-            PainTrend pain = history.headlinePain(week);
-            boolean painThisWeek = week.toString().equals(pain.latestWeek());
-            feed.publish(new WeeklyProgress(patientId, history.clinicId(), week.toString(), week.monday(),
-                    figures.scheduled(), figures.completed(), figures.adherence(), figures.lowAdherence(),
-                    figures.doseAdherence(), figures.nonConsecutiveKept(), figures.painBefore(), figures.painAfter(),
-                    painThisWeek ? pain.change() : null, painThisWeek && pain.meaningfulImprovement(), now),
-                    patientId, history.clinicId(), patientId, now);
-            return true;
-        }));
+        return sweep.onePatient(patientId, profile -> publishLastWeek(profile, now));
+    }
+
+    private boolean publishLastWeek(PatientProfile profile, Instant now) {
+        String patientId = profile.patientId;
+        LocalDate today = now.atZone(profile.zone()).toLocalDate();
+        IsoWeek week = IsoWeek.of(today).plusWeeks(-1);
+        if (WeeklyReport.findById(new WeeklyReport.Key(patientId, week.toString())) != null) {
+            return false;
+        }
+        WeeklyReport report = new WeeklyReport();
+        report.patientId = patientId;
+        report.isoWeek = week.toString();
+        report.reportedAt = now;
+        report.persist();
+        PatientHistory history = histories.load(patientId, today);
+        WeekFigures figures = history.week(week, today);
+        boolean recorded = history.weeks().containsKey(week);
+        if (figures.scheduled() == 0 && !recorded) {
+            return false;
+        }
+        PainTrend pain = history.headlinePain(week);
+        boolean painThisWeek = week.toString().equals(pain.latestWeek());
+        feed.publish(new WeeklyProgress(patientId, history.clinicId(), week.toString(), week.monday(),
+                figures.scheduled(), figures.completed(), figures.adherence(), figures.lowAdherence(),
+                figures.doseAdherence(), figures.nonConsecutiveKept(), figures.painBefore(), figures.painAfter(),
+                painThisWeek ? pain.change() : null, painThisWeek && pain.meaningfulImprovement(), now),
+                patientId, history.clinicId(), patientId, now);
+        return true;
     }
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 import org.lumbar.gateway.config.GatewayConfig;
 import org.lumbar.gateway.http.Problems;
-import org.lumbar.gateway.http.RequestIds;
+import org.lumbar.observability.RequestIds;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

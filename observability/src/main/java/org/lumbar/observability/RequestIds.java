@@ -1,4 +1,4 @@
-package org.lumbar.commons.operations;
+package org.lumbar.observability;
 
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -13,7 +13,9 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 /**
  * Every request has an {@code X-Request-Id}: the one the gateway (or any caller) sent when it is sensible, a new
  * UUID otherwise. It is answered back, and put in the logging context as {@code requestId}, so every log line
- * written for the request carries it (the console format prints it, JSON logs have it under {@code mdc}).
+ * written for the request carries it (the console format prints it, JSON logs have it under {@code mdc}). In the
+ * gateway the id goes on to the service (the proxy copies request headers); the filter runs before authentication,
+ * so refusals carry the id too.
  */
 @ApplicationScoped
 public class RequestIds {

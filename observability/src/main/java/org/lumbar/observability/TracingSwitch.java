@@ -1,4 +1,4 @@
-package org.lumbar.commons.operations;
+package org.lumbar.observability;
 
 import java.util.Map;
 import java.util.Set;
