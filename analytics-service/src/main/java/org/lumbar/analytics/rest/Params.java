@@ -1,10 +1,15 @@
 package org.lumbar.analytics.rest;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
 
-import org.lumbar.commons.http.ProblemException;
+import org.lumbar.commons.http.QueryValues;
 
-/** Query values that JAX-RS would turn into a bare 404 when malformed; a bad value is a 400 naming the parameter. */
+/**
+ * Analytics' query values, read by commons' {@link QueryValues} (a bad value is a 400 naming the parameter): paging
+ * from page 0 with 20 a page by default and 100 at most, and a blank value taken as left out, as a form sends it.
+ */
 public final class Params {
 
     public static final int DEFAULT_PAGE_SIZE = 20;
@@ -15,37 +20,22 @@ public final class Params {
     }
 
     public static int page(String value) {
-        Integer page = wholeNumber("page", value, 0, MAX_PAGE);
-        return page == null ? 0 : page;
+        return Objects.requireNonNullElse(wholeNumber("page", value, 0, MAX_PAGE), 0);
     }
 
     public static int size(String value) {
-        Integer size = wholeNumber("size", value, 1, MAX_PAGE_SIZE);
-        return size == null ? DEFAULT_PAGE_SIZE : size;
+        return Objects.requireNonNullElse(wholeNumber("size", value, 1, MAX_PAGE_SIZE), DEFAULT_PAGE_SIZE);
     }
 
     public static Integer wholeNumber(String name, String value, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            int number = Integer.parseInt(value.trim());
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw ProblemException.badRequest(name, "must be a whole number from " + min + " to " + max);
+        return blank(value) ? null : QueryValues.wholeNumber(name, value.trim(), min, max);
     }
 
     public static String oneOf(String name, String value, Collection<String> allowed) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (!allowed.contains(value)) {
-            throw ProblemException.badRequest(name, "must be one of " + String.join(", ", allowed));
-        }
-        return value;
+        return blank(value) ? null : QueryValues.oneOf(name, value, List.copyOf(allowed));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 }

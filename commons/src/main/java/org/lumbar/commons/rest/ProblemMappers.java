@@ -23,6 +23,7 @@ import org.lumbar.commons.http.ApiField;
 import org.lumbar.commons.http.JsonProblems;
 import org.lumbar.commons.http.Problem;
 import org.lumbar.commons.http.ProblemException;
+import org.lumbar.commons.persistence.ConstraintViolations;
 
 /** Every error a Lumbar service answers is {@code application/problem+json}; security refusals: {@link SecurityProblems}. */
 public class ProblemMappers {
@@ -81,11 +82,9 @@ public class ProblemMappers {
     /** A unique constraint caught a write that raced a twin: the first one won, this one is a conflict. */
     @ServerExceptionMapper
     public Response persistence(jakarta.persistence.PersistenceException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
-                return respond(new Problem("about:blank", "Conflict", 409,
-                        "The same thing was just recorded by another request", List.of()));
-            }
+        if (ConstraintViolations.causedBy(e)) {
+            return respond(new Problem("about:blank", "Conflict", 409,
+                    "The same thing was just recorded by another request", List.of()));
         }
         return unexpected(e);
     }

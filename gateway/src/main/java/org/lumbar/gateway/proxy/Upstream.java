@@ -7,6 +7,7 @@ import java.nio.channels.ClosedChannelException;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 
 import org.jboss.logging.Logger;
 import org.lumbar.gateway.config.GatewayConfig;
@@ -221,18 +222,17 @@ final class Upstream implements ProxyInterceptor {
     }
 
     static boolean isTimeout(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TimeoutException || cause instanceof ConnectTimeoutException) {
-                return true;
-            }
-        }
-        return false;
+        return causedBy(failure, cause -> cause instanceof TimeoutException || cause instanceof ConnectTimeoutException);
     }
 
     static boolean isUnreachable(Throwable failure) {
+        return causedBy(failure, cause -> cause instanceof ConnectException || cause instanceof UnknownHostException
+                || cause instanceof ClosedChannelException);
+    }
+
+    private static boolean causedBy(Throwable failure, Predicate<Throwable> kind) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof UnknownHostException
-                    || cause instanceof ClosedChannelException) {
+            if (kind.test(cause)) {
                 return true;
             }
         }

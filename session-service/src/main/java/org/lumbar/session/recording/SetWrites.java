@@ -16,6 +16,7 @@ import org.lumbar.commons.idempotency.IdempotencyRecord;
 import org.lumbar.commons.idempotency.IdempotentRequests;
 import org.lumbar.commons.idempotency.IdempotentRequests.Answer;
 import org.lumbar.commons.idempotency.IdempotentRequests.Written;
+import org.lumbar.commons.persistence.ConstraintViolations;
 import org.lumbar.commons.persistence.GroupedWrites;
 import org.lumbar.session.config.SessionConfig;
 
@@ -177,21 +178,12 @@ public class SetWrites {
         try {
             return apply(pending);
         } catch (RuntimeException e) {
-            if (!uniqueViolation(e)) {
+            if (!ConstraintViolations.causedBy(e)) {
                 throw e;
             }
             LOG.debugf("A set write raced a twin (%s); applying it again", e);
             return apply(pending);
         }
-    }
-
-    private static boolean uniqueViolation(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Answer apply(Pending pending) {
