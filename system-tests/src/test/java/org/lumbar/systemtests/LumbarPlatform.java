@@ -28,6 +28,9 @@ import org.lumbar.testing.TestTokens;
  */
 final class LumbarPlatform implements AutoCloseable {
 
+    /** The header of a record a test put on a topic itself (a poison record), which no service published. */
+    static final String INJECTED_BY_TEST = "lumbar-test-injected";
+
     static final List<String> SERVICES = List.of("catalog-service", "program-service", "session-service",
             "analytics-service");
 

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -174,7 +175,10 @@ class OperationsIT {
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
-            producer.send(new ProducerRecord<>("session.events", DemoUser.ALICE.id, "this is not a CloudEvent"));
+            ProducerRecord<String, String> poison = new ProducerRecord<>("session.events", DemoUser.ALICE.id,
+                    "this is not a CloudEvent");
+            poison.headers().add(LumbarPlatform.INJECTED_BY_TEST, "OperationsIT".getBytes(StandardCharsets.UTF_8));
+            producer.send(poison);
             producer.flush();
         }
         // analytics consumes in batches and parks bad records itself, counting them by topic

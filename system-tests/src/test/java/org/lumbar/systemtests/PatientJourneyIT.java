@@ -181,6 +181,9 @@ class PatientJourneyIT {
         AsyncApiDocument document = AsyncApiDocument.load();
         Map<String, Set<String>> violations = new TreeMap<>();
         for (ConsumerRecord<String, String> record : records) {
+            if (record.headers().lastHeader(LumbarPlatform.INJECTED_BY_TEST) != null) {
+                continue; // another test's poison record: not published by a service
+            }
             Map<String, String> headers = new TreeMap<>();
             for (Header header : record.headers()) {
                 headers.put(header.key(), header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8));
