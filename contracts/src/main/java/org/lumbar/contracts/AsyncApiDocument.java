@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -24,10 +23,8 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 
 /**
  * The AsyncAPI document of every channel Lumbar publishes on ({@code /asyncapi.yaml}, beside the JSON Schemas it
@@ -45,7 +42,6 @@ public final class AsyncApiDocument {
     private static final JsonSchemaFactory DRAFT_07 = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
 
     private final JsonNode root;
-    private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
 
     private AsyncApiDocument(JsonNode root) {
         this.root = root;
@@ -88,8 +84,12 @@ public final class AsyncApiDocument {
 
     /** The message of the channel at {@code address} whose name is the CloudEvents {@code type}. */
     public Optional<JsonNode> message(String address, String type) {
-        return channel(address).flatMap(channel -> messages(channel.getValue()).values().stream()
-                .filter(message -> type.equals(message.path("name").asText(null))).findFirst());
+        return channel(address).flatMap(channel -> named(channel.getValue(), type));
+    }
+
+    private Optional<JsonNode> named(JsonNode channel, String type) {
+        return messages(channel).values().stream()
+                .filter(message -> type != null && type.equals(message.path("name").asText(null))).findFirst();
     }
 
     /** {@code node} with every local {@code $ref} ({@code #/...}) replaced by what it points at. */
@@ -125,13 +125,16 @@ public final class AsyncApiDocument {
         if (channel.isEmpty()) {
             return Set.of("no channel has the address " + topic);
         }
-        Set<String> violations = messageViolations(channel.get(), headers.get("ce_type"), headers, value);
-        message(topic, String.valueOf(headers.get("ce_type"))).ifPresent(message -> {
-            JsonNode keySchema = message.path("bindings").path("kafka").path("key");
-            if (!keySchema.isMissingNode()) {
-                violations.addAll(prefixed("key", validate(keySchema, key == null ? NullNode.instance : TextNode.valueOf(key))));
-            }
-        });
+        String type = headers.get("ce_type");
+        Optional<JsonNode> message = named(channel.get().getValue(), type);
+        if (message.isEmpty()) {
+            return Set.of("channel " + channel.get().getKey() + " has no message named " + type);
+        }
+        Set<String> violations = messageViolations(message.get(), headers, value);
+        JsonNode keySchema = message.get().path("bindings").path("kafka").path("key");
+        if (!keySchema.isMissingNode()) {
+            violations.addAll(prefixed("key", validate(keySchema, key == null ? NullNode.instance : TextNode.valueOf(key))));
+        }
         return violations;
     }
 
@@ -146,22 +149,16 @@ public final class AsyncApiDocument {
         if (channel.isMissingNode()) {
             return Set.of("no channel " + CLINIC_WEBHOOK);
         }
-        return messageViolations(Map.entry(CLINIC_WEBHOOK, channel), headers.get("ce-type"), headers, body);
+        String type = headers.get("ce-type");
+        return named(channel, type).map(message -> messageViolations(message, headers, body))
+                .orElseGet(() -> Set.of("channel " + CLINIC_WEBHOOK + " has no message named " + type));
     }
 
-    private Set<String> messageViolations(Map.Entry<String, JsonNode> channel, String type, Map<String, String> headers,
-            String payload) {
-        Set<String> violations = new TreeSet<>();
-        Optional<JsonNode> found = messages(channel.getValue()).values().stream()
-                .filter(message -> type != null && type.equals(message.path("name").asText(null))).findFirst();
-        if (found.isEmpty()) {
-            violations.add("channel " + channel.getKey() + " has no message named " + type);
-            return violations;
-        }
+    private Set<String> messageViolations(JsonNode message, Map<String, String> headers, String payload) {
         ObjectNode headerTree = JSON.createObjectNode();
         headers.forEach(headerTree::put);
-        violations.addAll(prefixed("headers", validate(found.get().path("headers"), headerTree)));
-        violations.addAll(prefixed("payload", payloadViolations(found.get(), payload)));
+        Set<String> violations = new TreeSet<>(prefixed("headers", validate(message.path("headers"), headerTree)));
+        violations.addAll(prefixed("payload", payloadViolations(message, payload)));
         return violations;
     }
 
@@ -176,17 +173,19 @@ public final class AsyncApiDocument {
         if (tree == null || tree.isMissingNode()) {
             return Set.of("is empty");
         }
-        JsonNode schema = message.path("payload").path("schema");
+        // a multi-format payload ({schemaFormat, schema}) or a bare schema object
+        JsonNode schema = message.path("payload").has("schema") ? message.path("payload").path("schema")
+                : message.path("payload");
         String file = schema.path("$ref").asText(null);
         if (file == null || file.startsWith("#")) {
-            return validate(message.path("payload"), tree);
+            return validate(schema, tree);
         }
-        return messages(schemas.computeIfAbsent(file, ref -> JsonSchemas.load("/" + ref)).validate(tree));
+        return JsonSchemas.messages(JsonSchemas.load("/" + file).validate(tree));
     }
 
     /** What is wrong with {@code instance} against an AsyncAPI schema object of this document. */
     public Set<String> validate(JsonNode schema, JsonNode instance) {
-        return messages(DRAFT_07.getSchema(resolve(schema), JsonSchemas.ASSERT_FORMATS).validate(instance));
+        return JsonSchemas.messages(DRAFT_07.getSchema(resolve(schema), JsonSchemas.ASSERT_FORMATS).validate(instance));
     }
 
     /** A message with its traits applied as AsyncAPI applies them: each a JSON Merge Patch under the message. */
@@ -211,12 +210,6 @@ public final class AsyncApiDocument {
                 target.set(field.getKey(), field.getValue().deepCopy());
             }
         });
-    }
-
-    private static Set<String> messages(Set<ValidationMessage> validation) {
-        Set<String> messages = new TreeSet<>();
-        validation.forEach(message -> messages.add(message.getMessage()));
-        return messages;
     }
 
     private static List<String> prefixed(String part, Set<String> violations) {

@@ -3,7 +3,6 @@ package org.lumbar.contracts;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -12,7 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.ValidationMessage;
 
 /**
  * Turns event records into the JSON {@code data} of a CloudEvent and back, checking the JSON against the
@@ -61,9 +59,7 @@ public final class EventCodec {
 
     /** The schema violations of {@code json} for {@code type}, empty when it conforms. */
     public static Set<String> violations(EventType type, JsonNode json) {
-        return SCHEMAS.get(type).validate(json).stream()
-                .map(ValidationMessage::getMessage)
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        return JsonSchemas.messages(SCHEMAS.get(type).validate(json));
     }
 
     private static void requireValid(EventType type, JsonNode tree) {
