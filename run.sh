@@ -105,8 +105,10 @@ done
 if ((${#changed[@]})); then
   say "Building ${changed[*]} and what depends on them; a first build downloads dependencies and takes a few minutes..."
   build_started=$SECONDS
-  # clean first: a file removed from a module's sources (a class, a META-INF/services entry) must leave its build too
-  (cd "$ROOT" && ./mvnw -B -q clean package -DskipTests -DskipKeycloak=false -pl "$(IFS=,; echo "${changed[*]}")" -am -amd) \
+  # a file removed from a changed module's sources (a class, a META-INF/services entry) must leave its build too;
+  # the modules that did not change keep their compiled classes
+  for module in "${changed[@]}"; do rm -rf "$ROOT/$module/target/classes"; done
+  (cd "$ROOT" && ./mvnw -B -q package -DskipTests -DskipKeycloak=false -pl "$(IFS=,; echo "${changed[*]}")" -am -amd) \
     >"$LOGS/build.log" 2>&1 || fail "the build failed; see $LOGS/build.log"
   # the Maven build copies a file it finds already in place without touching it
   for module in "${APPS[@]}" "${LIBRARIES[@]}"; do
