@@ -108,7 +108,14 @@ if ((${#changed[@]})); then
   # a file removed from a changed module's sources (a class, a META-INF/services entry) must leave its build too;
   # the modules that did not change keep their compiled classes
   for module in "${changed[@]}"; do rm -rf "$ROOT/$module/target/classes"; done
-  (cd "$ROOT" && ./mvnw -B -q package -DskipTests -DskipKeycloak=false -pl "$(IFS=,; echo "${changed[*]}")" -am -amd) \
+  # when a library changed, every library is in the build: an app rebuilt because it depends on the changed one
+  # (-amd) takes its other libraries from this build too, not from a local repository they were never installed in
+  selected=("${changed[@]}")
+  for module in "${changed[@]}"; do
+    if [[ " ${LIBRARIES[*]} " == *" $module "* ]]; then selected+=("${LIBRARIES[@]}"); break; fi
+  done
+  selected_list=$(printf '%s\n' "${selected[@]}" | sort -u | paste -sd,)
+  (cd "$ROOT" && ./mvnw -B -q package -DskipTests -DskipKeycloak=false -pl "$selected_list" -am -amd) \
     >"$LOGS/build.log" 2>&1 || fail "the build failed; see $LOGS/build.log"
   # the Maven build copies a file it finds already in place without touching it
   for module in "${APPS[@]}" "${LIBRARIES[@]}"; do
